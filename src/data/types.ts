@@ -1,0 +1,168 @@
+// The shapes of the bundled dataset (data/*.json). The importer writes them,
+// src/data/load.ts reads them, and --json output is built from them.
+
+/** How much of a time is known. A `time` string is never more precise than this. */
+export type Precision = 'second' | 'minute' | 'day' | 'month';
+
+/** GCAT launch category, from the first letter of the launch code. */
+export type Category = 'orbital' | 'deep-space' | 'lunar-ascent';
+
+/** GCAT launch result, from the second letter of the launch code and its score. */
+export type Outcome = 'success' | 'failure' | 'partial' | 'unknown';
+
+export type UncertainField = 'time' | 'vehicle' | 'site' | 'pad' | 'agencies';
+
+export interface LaunchLL2 {
+  /** Launch Library 2 launch id (UUID). */
+  id: string;
+  /** LL2 launch name, "Soyuz-U2 | Soyuz TM-14". */
+  name: string;
+  /** LL2 mission name, null where LL2 gives none. */
+  mission: string | null;
+  /** LL2 mission type ("Human Exploration", "Communications", …). */
+  missionType: string | null;
+  /** How the match was made. */
+  match: 'time' | 'time+name' | 'day+name';
+}
+
+export interface Launch {
+  /** GCAT launch tag: "1992-014", "2018-F01", "1957 ALP". Stable id. */
+  id: string;
+  /** Flight or primary payload name, as GCAT gives it. */
+  name: string;
+  /** UTC time, ISO 8601 truncated to `precision`: "1992-03-17T10:54:30Z", "1958-02-05T07:33Z", "2025-12-23". */
+  time: string;
+  precision: Precision;
+  /** Fields GCAT marks as uncertain (a trailing "?"). */
+  uncertain: UncertainField[];
+  /** Vehicle id (GCAT LV_Type), a key of vehicles.json. */
+  vehicle: string;
+  /** Vehicle variant where GCAT gives one for this launch. */
+  variant: string | null;
+  /** GCAT flight id of the vehicle (serial number), where given. */
+  flightId: string | null;
+  /** Site id (GCAT site code at the time of launch), a key of sites.json. */
+  site: string;
+  /** Pad code within the site, null where GCAT gives none. */
+  pad: string | null;
+  /** Sea or air platform code (GCAT), where the launch used one. */
+  platform: string | null;
+  /** Agency ids (GCAT org codes), keys of agencies.json. */
+  agencies: string[];
+  /** GCAT launch code as given: "OS", "OF", "OS89", "DS", "XS". */
+  code: string;
+  category: Category;
+  outcome: Outcome;
+  /** GCAT partial-success score (0..1) for codes with digits, else null. */
+  score: number | null;
+  /** GCAT's reading of the result: a score below 0.75 counts as a failure. Null when unknown. */
+  success: boolean | null;
+  /**
+   * Payload names in GCAT order. For launches after 2024-12-08 GCAT's launch list gives one
+   * payload description per launch ("Kineis 5A-5E"), so this has at most one entry.
+   */
+  payloads: string[];
+  /** Number of payloads, null where the source does not count them (after 2024-12-08). */
+  payloadCount: number | null;
+  /** Carried people. */
+  crewed: boolean;
+  /** The matching Launch Library 2 launch, null where none matched. */
+  ll2: LaunchLL2 | null;
+}
+
+export interface Pad {
+  /** GCAT pad code, e.g. "LC1". */
+  code: string;
+  /** GCAT pad name. Null where GCAT's pad list lacks the pad. */
+  name: string | null;
+  /** Launch Library 2's name for the pad ("1/5"), where launches from it matched. */
+  ll2Name: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  /** Where the coordinates come from: the pad itself, or the site (pad not in GCAT's list). */
+  coordinates: 'pad' | 'site';
+}
+
+export type ZoneSource = 'll2' | 'lookup' | 'explicit';
+
+export interface Site {
+  /** GCAT site code used by launches, e.g. "GIK-5", "NIIP-5". */
+  id: string;
+  /** GCAT code of the site today (renamed sites share it), e.g. NIIP-5 -> GIK-5. */
+  current: string;
+  /** Short English name ("Baykonur"). */
+  shortName: string;
+  /** Full English name. */
+  name: string;
+  /** Launch Library 2's location name, where a pad of it is near. */
+  ll2Name: string | null;
+  /** GCAT state code of the operator at the time ("SU", "US"), and its English name. */
+  state: string;
+  stateName: string | null;
+  body: 'Earth' | 'Moon';
+  latitude: number | null;
+  longitude: number | null;
+  /** IANA time zone; null only off Earth. */
+  timeZone: string | null;
+  timeZoneSource: ZoneSource | null;
+  pads: Pad[];
+}
+
+export interface Vehicle {
+  /** GCAT LV_Name, e.g. "Soyuz-U2". */
+  id: string;
+  family: string | null;
+  /** GCAT org code of the manufacturer and its English name. */
+  manufacturer: string | null;
+  manufacturerName: string | null;
+  /** Variants GCAT lists under this name. */
+  variants: string[];
+  /** False where GCAT's vehicle list lacks the vehicle (family and maker unknown). */
+  listed: boolean;
+}
+
+export interface Agency {
+  /** GCAT org code, e.g. "NASA". */
+  id: string;
+  /** Short name as GCAT gives it. */
+  shortName: string;
+  /** English name (GCAT's English name where it has one, else its name). */
+  name: string;
+  /** GCAT state code and English name of the state. */
+  state: string | null;
+  stateName: string | null;
+  /** GCAT org type codes, e.g. ["O","LA"]. */
+  types: string[];
+  /** GCAT org class letter (A academic, B business, C civil, D defence, …). */
+  class: string | null;
+}
+
+export interface SourceFile {
+  file: string;
+  /** Date of the file's data, where the file says ("Updated …") or SOURCES.md gives it. */
+  updated: string | null;
+  bytes: number;
+  sha256: string;
+  credit: string;
+}
+
+export interface Summary {
+  total: number;
+  first: { id: string; time: string } | null;
+  last: { id: string; time: string } | null;
+  byCategory: Record<string, number>;
+  byOutcome: Record<string, number>;
+  byDecade: Record<string, number>;
+  byYear: Record<string, number>;
+  crewed: number;
+  successes: number;
+}
+
+export interface Meta {
+  schema: number;
+  dataset: string;
+  summary: Summary;
+  counts: { launches: number; sites: number; vehicles: number; agencies: number; ll2Matched: number };
+  sources: SourceFile[];
+  choices: string[];
+}

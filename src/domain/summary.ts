@@ -1,0 +1,44 @@
+// Counts over a list of launches: what `data info` shows and meta.json records.
+import type { Launch, Summary } from '../data/types.js';
+import { yearOf } from './time.js';
+
+function bump(m: Record<string, number>, k: string): void {
+  m[k] = (m[k] ?? 0) + 1;
+}
+
+/** Sorts a count map by key so that its JSON is stable. */
+function sorted(m: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(m).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+}
+
+/** Launches must be in time order (as launches.json is). */
+export function summarize(launches: readonly Launch[]): Summary {
+  const byCategory: Record<string, number> = {};
+  const byOutcome: Record<string, number> = {};
+  const byDecade: Record<string, number> = {};
+  const byYear: Record<string, number> = {};
+  let crewed = 0;
+  let successes = 0;
+  for (const l of launches) {
+    const year = yearOf(l.time);
+    bump(byCategory, l.category);
+    bump(byOutcome, l.outcome);
+    bump(byDecade, `${Math.floor(year / 10) * 10}s`);
+    bump(byYear, String(year));
+    if (l.crewed) crewed++;
+    if (l.success) successes++;
+  }
+  const first = launches[0];
+  const last = launches[launches.length - 1];
+  return {
+    total: launches.length,
+    first: first ? { id: first.id, time: first.time } : null,
+    last: last ? { id: last.id, time: last.time } : null,
+    byCategory: sorted(byCategory),
+    byOutcome: sorted(byOutcome),
+    byDecade: sorted(byDecade),
+    byYear: sorted(byYear),
+    crewed,
+    successes,
+  };
+}

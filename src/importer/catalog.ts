@@ -1,0 +1,86 @@
+// Vehicles (lv.tsv) and agencies (orgs.tsv) referenced by the launches.
+import type { Agency, Vehicle } from '../data/types.js';
+import type { TsvFile } from './tsv.js';
+
+// orgs.tsv columns
+const O = { code: 0, state: 2, type: 3, cls: 4, shortName: 7, name: 8, shortEName: 14, eName: 15 };
+// lv.tsv columns
+const V = { name: 0, family: 1, maker: 2, variant: 3 };
+
+export type OrgIndex = ReadonlyMap<string, (string | null)[]>;
+
+export function indexOrgs(orgs: TsvFile): OrgIndex {
+  const m = new Map<string, (string | null)[]>();
+  for (const r of orgs.rows) {
+    const code = r.fields[O.code];
+    if (code && !m.has(code)) m.set(code, r.fields);
+  }
+  return m;
+}
+
+/** English name of an org or state code: GCAT's short English name, English name, or name. */
+export function orgEnglishName(orgs: OrgIndex, code: string, short: boolean): string | null {
+  const r = orgs.get(code);
+  if (!r) return null;
+  return (short ? (r[O.shortEName] ?? r[O.eName]) : (r[O.eName] ?? r[O.shortEName])) ?? r[O.name] ?? null;
+}
+
+export function stateNames(orgs: OrgIndex): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const [code] of orgs) {
+    const name = orgEnglishName(orgs, code, true);
+    if (name) m.set(code, name);
+  }
+  return m;
+}
+
+export function buildAgencies(ids: Iterable<string>, orgs: OrgIndex, unmatched: string[]): Agency[] {
+  const out: Agency[] = [];
+  for (const id of [...new Set(ids)].sort()) {
+    const r = orgs.get(id);
+    if (!r) {
+      unmatched.push(`agency ${id}: not in orgs.tsv`);
+      out.push({ id, shortName: id, name: id, state: null, stateName: null, types: [], class: null });
+      continue;
+    }
+    const state = r[O.state];
+    out.push({
+      id,
+      shortName: r[O.shortName] ?? id,
+      name: r[O.eName] ?? r[O.name] ?? id,
+      state,
+      stateName: state ? orgEnglishName(orgs, state, true) : null,
+      types: (r[O.type] ?? '').split('/').filter(Boolean),
+      class: r[O.cls],
+    });
+  }
+  return out;
+}
+
+export function buildVehicles(ids: Iterable<string>, lv: TsvFile, orgs: OrgIndex, unmatched: string[]): Vehicle[] {
+  const rows = new Map<string, (string | null)[][]>();
+  for (const r of lv.rows) {
+    const name = r.fields[V.name];
+    if (name) rows.set(name, [...(rows.get(name) ?? []), r.fields]);
+  }
+  const out: Vehicle[] = [];
+  for (const id of [...new Set(ids)].sort()) {
+    const rs = rows.get(id);
+    if (!rs) {
+      unmatched.push(`vehicle ${id}: not in lv.tsv, family and maker left empty`);
+      out.push({ id, family: null, manufacturer: null, manufacturerName: null, variants: [], listed: false });
+      continue;
+    }
+    const first = rs[0]!;
+    const maker = first[V.maker];
+    out.push({
+      id,
+      family: first[V.family],
+      manufacturer: maker,
+      manufacturerName: maker ? orgEnglishName(orgs, maker, false) : null,
+      variants: [...new Set(rs.map((r) => r[V.variant]).filter((v): v is string => v !== null))].sort(),
+      listed: true,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,243 @@
+// The importer: ../shared/sources -> data/*.json. Reads everything, builds everything in
+// memory, and only then writes, so a bad source row never leaves data/ half-written.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Launch, Meta, SourceFile } from '../data/types.js';
+import { SCHEMA_VERSION } from '../data/schema.js';
+import { summarize } from '../domain/summary.js';
+import { startMs } from '../domain/time.js';
+import { buildAgencies, buildVehicles, indexOrgs, stateNames } from './catalog.js';
+import { launchesFromLog, launchesFromTail, TAIL_FIELDS, type RawLaunch } from './launches.js';
+import { ll2LaunchNames, TimeJoin, type LL2Launch, type LL2Location, type LL2Pad } from './ll2.js';
+import { buildSites, type SiteUse } from './sites.js';
+import { parseTsv, SourceError } from './tsv.js';
+import { objectJson, recordsJson } from './write.js';
+import { EXPLICIT_ZONES } from './zones.js';
+
+const CREDITS = {
+  gcat: "GCAT: Jonathan McDowell's General Catalog of Artificial Space Objects, planet4589.org (CC-BY)",
+  ll2: "Launch Library 2: The Space Devs' open launch database, thespacedevs.com",
+};
+
+interface LL2Astronaut {
+  name: string;
+  date_of_birth: string | null;
+  nationality: { name: string }[] | null;
+  flights: { id: string; name: string; net: string }[];
+}
+
+/**
+ * LL2's astronaut list includes mannequins (Starman, Ripley, Rosie, Moonikin Campos…):
+ * they have neither a birth date nor a known nationality. Anyone else is a person.
+ */
+export function isPerson(a: LL2Astronaut): boolean {
+  const known = (a.nationality ?? []).some((n) => n.name && n.name !== 'Unknown');
+  return a.date_of_birth !== null || known;
+}
+
+export interface ImportReport {
+  launches: number;
+  fromLog: number;
+  fromTail: number;
+  ll2Matched: Record<string, number>;
+  /** GCAT launches inside LL2's time span that no LL2 launch joined. */
+  ll2Unmatched: string[];
+  notAttempts: string[];
+  unmatched: string[];
+  notes: string[];
+}
+
+export interface ImportResult {
+  files: Record<string, string>;
+  report: ImportReport;
+}
+
+function readSource(dir: string, rel: string, sources: SourceFile[], credit: string): string {
+  const bytes = readFileSync(join(dir, rel));
+  sources.push({
+    file: rel,
+    updated: null,
+    bytes: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    credit,
+  });
+  return bytes.toString('utf8');
+}
+
+function readJson<T>(dir: string, rel: string, sources: SourceFile[], credit: string): T {
+  const text = readSource(dir, rel, sources, credit);
+  try {
+    return JSON.parse(text) as T;
+  } catch (e) {
+    throw new SourceError(rel, 1, `not valid JSON (${(e as Error).message})`);
+  }
+}
+
+function byTimeThenId(a: { time: string; id: string }, b: { time: string; id: string }): number {
+  return startMs(a.time) - startMs(b.time) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+export function buildDataset(dir: string): ImportResult {
+  const sources: SourceFile[] = [];
+  const tsv = (rel: string, fields?: number) => {
+    const t = parseTsv(rel, readSource(dir, rel, sources, CREDITS.gcat), fields);
+    sources[sources.length - 1]!.updated = t.updated;
+    return t;
+  };
+  const log = tsv('gcat/launchlog.tsv');
+  const tail = tsv('gcat/launch-tail.tsv', TAIL_FIELDS);
+  const sitesTsv = tsv('gcat/sites.tsv');
+  const lpTsv = tsv('gcat/lp.tsv');
+  const lvTsv = tsv('gcat/lv.tsv');
+  const orgsTsv = tsv('gcat/orgs.tsv');
+  const ll2Launches = readJson<LL2Launch[]>(dir, 'll2/launches.json', sources, CREDITS.ll2);
+  const ll2Pads = readJson<LL2Pad[]>(dir, 'll2/pads.json', sources, CREDITS.ll2);
+  const ll2Locations = readJson<LL2Location[]>(dir, 'll2/locations.json', sources, CREDITS.ll2);
+  const astronauts = readJson<LL2Astronaut[]>(dir, 'll2/astronauts.json', sources, CREDITS.ll2);
+
+  const notes: string[] = [];
+  const unmatched: string[] = [];
+
+  // 1. Launches: launchlog.tsv up to its end, launch-tail.tsv after it.
+  const fromLog = launchesFromLog(log);
+  const logById = new Map(fromLog.map((l) => [l.id, l]));
+  const { launches: tailLaunches, notAttempts } = launchesFromTail(tail);
+  const fromTail: RawLaunch[] = [];
+  for (const t of tailLaunches) {
+    const known = logById.get(t.id);
+    if (!known) fromTail.push(t);
+    else if (known.time !== t.time) {
+      // The newer list may give the same time more precisely (seconds where the older has minutes).
+      const before = known.time;
+      const refines = t.time.startsWith(before.replace(/Z$/, '')) && t.time.length > before.length;
+      if (refines) {
+        known.time = t.time;
+        known.precision = t.precision;
+      }
+      notes.push(`${t.id}: launchlog.tsv says ${before}, launch-tail.tsv ${t.time}; kept ${refines ? 'the more precise launch-tail.tsv time' : 'launchlog.tsv'}`);
+    }
+  }
+  const raw = [...fromLog, ...fromTail].sort(byTimeThenId);
+  const ids = new Set<string>();
+  for (const l of raw) {
+    if (ids.has(l.id)) throw new Error(`duplicate launch tag ${l.id}`);
+    ids.add(l.id);
+  }
+
+  // 2. Joins: LL2 launches by time and name; crew flights by time (the crewed flag of
+  //    launch-tail.tsv rows, which GCAT's per-launch list does not mark).
+  const ll2Join = new TimeJoin(ll2Launches, ll2LaunchNames);
+  const flights = new Map<string, { id: string; name: string; net: string }>();
+  for (const a of astronauts) if (isPerson(a)) for (const f of a.flights) flights.set(f.id, f);
+  const crewJoin = new TimeJoin([...flights.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), (f) => [f.name]);
+  const ll2Span = ll2Launches.reduce(
+    (s, l) => ({ lo: l.net < s.lo ? l.net : s.lo, hi: l.net > s.hi ? l.net : s.hi }),
+    { lo: '9999', hi: '0000' },
+  );
+  const ll2Matched: Record<string, number> = { time: 0, 'time+name': 0, 'day+name': 0 };
+  const ll2Unmatched: string[] = [];
+  const padNames = new Map<string, string[]>();
+  const launches: Launch[] = raw.map((l) => {
+    const names = [l.name, ...l.payloads, l.vehicle];
+    const m = ll2Join.match({ time: l.time, precision: l.precision, names });
+    if (m) ll2Matched[m.how] = (ll2Matched[m.how] ?? 0) + 1;
+    else if (l.time >= ll2Span.lo.slice(0, 10) && l.time <= ll2Span.hi) ll2Unmatched.push(`${l.id} ${l.time} ${l.name}`);
+    const padName = m?.item.pad?.name;
+    if (padName && l.pad !== null) {
+      const key = `${l.site} ${l.pad}`;
+      padNames.set(key, [...(padNames.get(key) ?? []), padName]);
+    }
+    const flew = crewJoin.match({ time: l.time, precision: l.precision, names }) !== null;
+    if (l.crewed === false && flew) {
+      notes.push(`${l.id} ${l.name}: GCAT's payload types have no crewed vehicle (PH), but LL2 lists people on it; marked crewed`);
+    } else if (l.crewed === true && !flew) {
+      notes.push(`${l.id} ${l.name}: GCAT marks it crewed, LL2's crew lists do not include it; kept crewed`);
+    }
+    return {
+      ...l,
+      crewed: l.crewed === true || flew,
+      ll2: m
+        ? {
+            id: m.item.id,
+            name: m.item.name,
+            mission: m.item.mission?.name ?? null,
+            missionType: m.item.mission?.type ?? null,
+            match: m.how,
+          }
+        : null,
+    };
+  });
+
+  // 3. Sites, vehicles, agencies referenced by the launches.
+  const orgs = indexOrgs(orgsTsv);
+  const uses: SiteUse[] = launches.map((l) => ({
+    site: l.site,
+    pad: l.pad,
+    ll2PadNames: l.pad === null ? [] : (padNames.get(`${l.site} ${l.pad}`) ?? []),
+  }));
+  // Each (site, pad) once, so pad names are counted once per launch.
+  const seen = new Set<string>();
+  const siteUses = uses.filter((u) => {
+    const k = `${u.site} ${u.pad}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  const { sites, unmatched: siteUnmatched } = buildSites(siteUses, sitesTsv, lpTsv, ll2Pads, ll2Locations, stateNames(orgs));
+  unmatched.push(...siteUnmatched);
+  const vehicles = buildVehicles(launches.map((l) => l.vehicle), lvTsv, orgs, unmatched);
+  const agencies = buildAgencies(launches.flatMap((l) => l.agencies), orgs, unmatched);
+
+  // 4. Meta.
+  const summary = summarize(launches);
+  const ll2Total = Object.values(ll2Matched).reduce((a, b) => a + b, 0);
+  const choices = [
+    'Launches are GCAT orbital launch attempts (launch codes O, D, X with result S, F or U); GCAT wins where sources disagree.',
+    `launchlog.tsv is used up to its last launch; launch-tail.tsv only for tags launchlog.tsv lacks (${fromTail.length} launches).`,
+    'Rows coded OE (failed before lift-off) are not launch attempts and are left out.',
+    "Outcome 'partial' carries GCAT's score; GCAT's rule counts a score below 0.75 as a failure (field 'success').",
+    'Times are kept at the precision GCAT gives (second, minute or day); nothing finer is made up.',
+    'Crewed: a GCAT payload of type PH (crewed vehicle), or a Launch Library 2 crew flight within 60 s that carried at least one person (LL2 also lists mannequins, which do not count). This adds the crewed Apollo lunar ascents and Boeing\'s Crew Flight Test, whose GCAT payload types are not PH, and gives launch-tail.tsv launches, which have no crew marker, their flag.',
+    'A launch name is the first payload GCAT lists (launchlog.tsv) or the flight name (launch-tail.tsv).',
+    'Launch Library 2 joins a launch when its time is within 60 s of GCAT\'s (names decide among several; day-precision launches need a name match).',
+    "Site time zones: an explicit entry (src/importer/zones.ts) where the other ways are wrong, else Launch Library 2's zone where one of its pads or locations lies within 50 km, else the coordinate lookup (@photostructure/tz-lookup).",
+    ...Object.entries(EXPLICIT_ZONES).map(([id, e]) => `Site ${id} zone ${e.zone}: ${e.why}.`),
+    'Pads missing from lp.tsv take their site\'s coordinates (coordinates: "site").',
+  ];
+  const lastDay = summary.last?.time.slice(0, 10) ?? 'empty';
+  const meta: Meta = {
+    schema: SCHEMA_VERSION,
+    dataset: lastDay.replaceAll('-', '.'),
+    summary,
+    counts: {
+      launches: launches.length,
+      sites: sites.length,
+      vehicles: vehicles.length,
+      agencies: agencies.length,
+      ll2Matched: ll2Total,
+    },
+    sources,
+    choices,
+  };
+
+  return {
+    files: {
+      'launches.json': recordsJson(launches),
+      'sites.json': recordsJson(sites),
+      'vehicles.json': recordsJson(vehicles),
+      'agencies.json': recordsJson(agencies),
+      'meta.json': objectJson(meta),
+    },
+    report: {
+      launches: launches.length,
+      fromLog: fromLog.length,
+      fromTail: fromTail.length,
+      ll2Matched,
+      ll2Unmatched,
+      notAttempts,
+      unmatched,
+      notes,
+    },
+  };
+}

@@ -1,0 +1,120 @@
+// GCAT launch lists -> launch records. launchlog.tsv has one row per payload up to
+// 2024-12-08; launch-tail.tsv has one row per launch (any kind) and overlaps it at the start.
+import type { Launch, UncertainField } from '../data/types.js';
+import { parseGcatDate } from './gcatDate.js';
+import { isOrbitalAttempt, parseLaunchCode } from './launchCode.js';
+import { certain, SourceError, type TsvFile, type TsvRow } from './tsv.js';
+
+// launchlog.tsv columns
+const L = { tag: 0, date: 1, type: 3, name: 4, lv: 9, flightId: 10, platform: 11, site: 12, pad: 13, agency: 16, code: 18 };
+// launch-tail.tsv columns, by position (the header names 28 columns, rows have 26)
+const T = { tag: 0, date: 2, lv: 3, variant: 4, flightId: 5, flight: 6, mission: 7, platform: 9, site: 10, pad: 11, agency: 18, code: 19 };
+export const TAIL_FIELDS = 26;
+
+/** A launch before the joins: crewed is null where the source does not say. */
+export type RawLaunch = Omit<Launch, 'crewed' | 'll2'> & { crewed: boolean | null };
+
+function need(file: string, row: TsvRow, i: number, what: string): string {
+  const v = row.fields[i];
+  if (v === null || v === undefined) throw new SourceError(file, row.line, `missing ${what}`);
+  return v;
+}
+
+function common(file: string, row: TsvRow, c: { tag: number; date: number; lv: number; site: number; pad: number; agency: number; code: number; flightId: number; platform: number }) {
+  const id = need(file, row, c.tag, 'launch tag');
+  const code = need(file, row, c.code, 'launch code');
+  const parsedCode = parseLaunchCode(code);
+  if (!parsedCode) throw new SourceError(file, row.line, `unknown launch code "${code}"`);
+  const dateText = need(file, row, c.date, 'launch date');
+  const t = parseGcatDate(dateText);
+  if (!t) throw new SourceError(file, row.line, `bad launch date "${dateText}"`);
+  const uncertain: UncertainField[] = [];
+  if (t.uncertain) uncertain.push('time');
+  const vehicle = certain(need(file, row, c.lv, 'vehicle'));
+  if (vehicle.uncertain) uncertain.push('vehicle');
+  const site = certain(need(file, row, c.site, 'launch site'));
+  if (site.uncertain) uncertain.push('site');
+  const pad = certain(row.fields[c.pad] ?? null);
+  if (pad.uncertain) uncertain.push('pad');
+  const agencyText = row.fields[c.agency] ?? null;
+  const agencies = agencyText === null ? [] : agencyText.split('/').map((a) => certain(a.trim()));
+  if (agencies.some((a) => a.uncertain)) uncertain.push('agencies');
+  return {
+    id,
+    time: t.time,
+    precision: t.precision,
+    uncertain,
+    vehicle: vehicle.value!,
+    flightId: row.fields[c.flightId] ?? null,
+    site: site.value!,
+    pad: pad.value,
+    platform: certain(row.fields[c.platform] ?? null).value,
+    agencies: [...new Set(agencies.map((a) => a.value).filter((a): a is string => a !== null))],
+    code,
+    ...parsedCode,
+  };
+}
+
+/** Orbital launch attempts from launchlog.tsv, grouped by launch tag, in file order. */
+export function launchesFromLog(log: TsvFile): RawLaunch[] {
+  const groups = new Map<string, TsvRow[]>();
+  for (const row of log.rows) {
+    const tag = need(log.file, row, L.tag, 'launch tag');
+    groups.set(tag, [...(groups.get(tag) ?? []), row]);
+  }
+  const out: RawLaunch[] = [];
+  for (const [tag, rows] of groups) {
+    const first = rows[0]!;
+    const base = common(log.file, first, L);
+    if (!isOrbitalAttempt(base.code)) continue;
+    for (const r of rows.slice(1)) {
+      for (const [i, what] of [[L.date, 'date'], [L.code, 'launch code'], [L.lv, 'vehicle'], [L.site, 'site']] as const) {
+        if (r.fields[i] !== first.fields[i]) {
+          throw new SourceError(log.file, r.line, `launch ${tag}: ${what} differs from line ${first.line}`);
+        }
+      }
+    }
+    const payloads = rows.map((r) => r.fields[L.name] ?? r.fields[L.name + 1]).filter((n): n is string => n !== null);
+    out.push({
+      ...base,
+      name: payloads[0] ?? base.vehicle,
+      variant: null,
+      payloads,
+      payloadCount: rows.length,
+      crewed: rows.some((r) => (r.fields[L.type] ?? '').startsWith('PH')),
+    });
+  }
+  return out;
+}
+
+export interface TailResult {
+  launches: RawLaunch[];
+  /** Rows that are not launch attempts although their code is orbital ("OE": failed before lift-off). */
+  notAttempts: string[];
+}
+
+/** Orbital launch attempts from launch-tail.tsv. */
+export function launchesFromTail(tail: TsvFile): TailResult {
+  const launches: RawLaunch[] = [];
+  const notAttempts: string[] = [];
+  for (const row of tail.rows) {
+    const code = need(tail.file, row, T.code, 'launch code');
+    if (!/^[ODX]/.test(code)) continue;
+    if (!isOrbitalAttempt(code)) {
+      notAttempts.push(`${row.fields[T.tag]} (${code})`);
+      continue;
+    }
+    const base = common(tail.file, row, T);
+    const flight = row.fields[T.flight];
+    const mission = row.fields[T.mission];
+    launches.push({
+      ...base,
+      name: flight ?? mission ?? [base.vehicle, base.flightId].filter(Boolean).join(' '),
+      variant: certain(row.fields[T.variant] ?? null).value,
+      payloads: mission ? [mission] : [],
+      payloadCount: null,
+      crewed: null,
+    });
+  }
+  return { launches, notAttempts };
+}

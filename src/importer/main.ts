@@ -1,0 +1,53 @@
+// `npm run data:build [sources-dir] [--out data-dir]`: rebuilds data/ from the raw sources.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildDataset } from './index.js';
+import { SourceError } from './tsv.js';
+import { writeFilesAtomically } from './write.js';
+
+function main(argv: string[]): number {
+  let sources = '../shared/sources';
+  let out = 'data';
+  const rest = [...argv];
+  while (rest.length > 0) {
+    const a = rest.shift()!;
+    if (a === '--out') out = rest.shift() ?? out;
+    else if (a === '--help' || a === '-h') {
+      process.stdout.write('usage: npm run data:build -- [sources-dir (default ../shared/sources)] [--out data-dir (default data)]\n');
+      return 0;
+    } else sources = a;
+  }
+  const dir = resolve(sources);
+  if (!existsSync(dir)) {
+    process.stderr.write(`error: sources folder ${dir} does not exist\nhint: pass the folder that holds gcat/ and ll2/ (see ../shared/sources/SOURCES.md)\n`);
+    return 2;
+  }
+  let result;
+  try {
+    result = buildDataset(dir);
+  } catch (e) {
+    if (e instanceof SourceError || (e as NodeJS.ErrnoException).code === 'ENOENT') {
+      process.stderr.write(`error: ${(e as Error).message}\nhint: data/ was left untouched\n`);
+      return 3;
+    }
+    throw e;
+  }
+  writeFilesAtomically(resolve(out), result.files);
+  const r = result.report;
+  const lines = [
+    `launches: ${r.launches} (launchlog.tsv ${r.fromLog}, launch-tail.tsv ${r.fromTail})`,
+    `Launch Library 2 joins: ${Object.entries(r.ll2Matched).map(([k, v]) => `${k} ${v}`).join(', ')}`,
+    `not launch attempts (left out): ${r.notAttempts.join(', ') || 'none'}`,
+    `GCAT launches in Launch Library 2's span with no LL2 join: ${r.ll2Unmatched.length}`,
+    ...r.ll2Unmatched.map((u) => `  ${u}`),
+    `unmatched references: ${r.unmatched.length}`,
+    ...r.unmatched.map((u) => `  ${u}`),
+    `source disagreements: ${r.notes.length}`,
+    ...r.notes.map((n) => `  ${n}`),
+    ...Object.entries(result.files).map(([f, t]) => `wrote ${out}/${f} (${Buffer.byteLength(t)} bytes)`),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
