@@ -139,17 +139,25 @@ export interface Agency {
 
 export interface SourceFile {
   file: string;
-  /** Date of the file's data, where the file says ("Updated …") or SOURCES.md gives it. */
+  /** Date the file says it was updated ("# Updated …"), as an ISO date; null where it does not say. */
   updated: string | null;
+  /** Date of the newest record in the file, for files of dated records. */
+  covers: string | null;
   bytes: number;
   sha256: string;
   credit: string;
 }
 
+export interface LaunchRef {
+  id: string;
+  name: string;
+  time: string;
+}
+
 export interface Summary {
   total: number;
-  first: { id: string; time: string } | null;
-  last: { id: string; time: string } | null;
+  first: LaunchRef | null;
+  last: LaunchRef | null;
   byCategory: Record<string, number>;
   byOutcome: Record<string, number>;
   byDecade: Record<string, number>;

@@ -32,8 +32,8 @@ export function summarize(launches: readonly Launch[]): Summary {
   const last = launches[launches.length - 1];
   return {
     total: launches.length,
-    first: first ? { id: first.id, time: first.time } : null,
-    last: last ? { id: last.id, time: last.time } : null,
+    first: first ? { id: first.id, name: first.name, time: first.time } : null,
+    last: last ? { id: last.id, name: last.name, time: last.time } : null,
     byCategory: sorted(byCategory),
     byOutcome: sorted(byOutcome),
     byDecade: sorted(byDecade),

@@ -48,10 +48,10 @@ export function buildAgencies(ids: Iterable<string>, orgs: OrgIndex, unmatched: 
       id,
       shortName: r[O.shortName] ?? id,
       name: r[O.eName] ?? r[O.name] ?? id,
-      state,
+      state: state ?? null,
       stateName: state ? orgEnglishName(orgs, state, true) : null,
       types: (r[O.type] ?? '').split('/').filter(Boolean),
-      class: r[O.cls],
+      class: r[O.cls] ?? null,
     });
   }
   return out;
@@ -75,8 +75,8 @@ export function buildVehicles(ids: Iterable<string>, lv: TsvFile, orgs: OrgIndex
     const maker = first[V.maker];
     out.push({
       id,
-      family: first[V.family],
-      manufacturer: maker,
+      family: first[V.family] ?? null,
+      manufacturer: maker ?? null,
       manufacturerName: maker ? orgEnglishName(orgs, maker, false) : null,
       variants: [...new Set(rs.map((r) => r[V.variant]).filter((v): v is string => v !== null))].sort(),
       listed: true,

@@ -11,6 +11,7 @@ import { buildAgencies, buildVehicles, indexOrgs, stateNames } from './catalog.j
 import { launchesFromLog, launchesFromTail, TAIL_FIELDS, type RawLaunch } from './launches.js';
 import { ll2LaunchNames, TimeJoin, type LL2Launch, type LL2Location, type LL2Pad } from './ll2.js';
 import { buildSites, type SiteUse } from './sites.js';
+import { parseGcatDate } from './gcatDate.js';
 import { parseTsv, SourceError } from './tsv.js';
 import { objectJson, recordsJson } from './write.js';
 import { EXPLICIT_ZONES } from './zones.js';
@@ -58,6 +59,7 @@ function readSource(dir: string, rel: string, sources: SourceFile[], credit: str
   sources.push({
     file: rel,
     updated: null,
+    covers: null,
     bytes: bytes.length,
     sha256: createHash('sha256').update(bytes).digest('hex'),
     credit,
@@ -82,7 +84,9 @@ export function buildDataset(dir: string): ImportResult {
   const sources: SourceFile[] = [];
   const tsv = (rel: string, fields?: number) => {
     const t = parseTsv(rel, readSource(dir, rel, sources, CREDITS.gcat), fields);
-    sources[sources.length - 1]!.updated = t.updated;
+    // "2025 Dec  1 0108:57" or "2024 Jan 13 23:13:29": the date is the first three words.
+    const day = t.updated?.split(/\s+/).slice(0, 3).join(' ');
+    sources[sources.length - 1]!.updated = day ? (parseGcatDate(day)?.time ?? null) : null;
     return t;
   };
   const log = tsv('gcat/launchlog.tsv');
@@ -190,6 +194,15 @@ export function buildDataset(dir: string): ImportResult {
   const agencies = buildAgencies(launches.flatMap((l) => l.agencies), orgs, unmatched);
 
   // 4. Meta.
+  const newest = (file: string, times: Iterable<string>) => {
+    let max = '';
+    for (const t of times) if (t > max) max = t;
+    sources.find((s) => s.file === file)!.covers = max === '' ? null : max.slice(0, 10);
+  };
+  newest('gcat/launchlog.tsv', fromLog.map((l) => l.time));
+  newest('gcat/launch-tail.tsv', tailLaunches.map((l) => l.time));
+  newest('ll2/launches.json', ll2Launches.map((l) => l.net));
+  newest('ll2/astronauts.json', [...flights.values()].map((f) => f.net));
   const summary = summarize(launches);
   const ll2Total = Object.values(ll2Matched).reduce((a, b) => a + b, 0);
   const choices = [

@@ -20,8 +20,8 @@ export interface SiteUse {
   ll2PadNames: string[];
 }
 
-function num(v: string | null): number | null {
-  const c = certain(v).value;
+function num(v: string | null | undefined): number | null {
+  const c = certain(v ?? null).value;
   if (c === null) return null;
   const n = Number(c);
   return Number.isFinite(n) ? n : null;

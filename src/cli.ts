@@ -1,0 +1,118 @@
+// Builds the commander program. The only place that reads argv, catches errors and turns
+// them into exit codes; commands report problems by throwing AlmanacError.
+import { Command, CommanderError } from 'commander';
+import { resolve } from 'node:path';
+import pkg from '../package.json' with { type: 'json' };
+import { registerData } from './commands/data.js';
+import type { Context } from './context.js';
+import { Dataset } from './data/load.js';
+import { AlmanacError, EXIT, EXIT_HELP, type ExitCode } from './errors.js';
+import type { Io } from './output.js';
+import { clean } from './render/style.js';
+
+export interface RunOptions {
+  /** The bundled data/ folder, used unless --data or ALMANAC_DATA says otherwise. */
+  dataDir: string;
+}
+
+function buildProgram(io: Io, opts: RunOptions, errors: string[]): Command {
+  const program = new Command();
+  let dataset: Dataset | null = null;
+  const ctx: Context = {
+    io,
+    dataset() {
+      if (dataset === null) {
+        const dir = program.opts<{ data?: string }>().data ?? io.env.ALMANAC_DATA ?? opts.dataDir;
+        dataset = new Dataset(resolve(dir));
+      }
+      return dataset;
+    },
+    color: () => program.opts<{ color?: boolean }>().color !== false,
+  };
+
+  program
+    .name('almanac')
+    .description('An almanac of spaceflight: every orbital launch attempt since Sputnik 1, offline.')
+    .version(pkg.version, '-V, --version', 'print the version')
+    .option('--no-color', 'no colour, whatever the terminal')
+    .option('--data <dir>', 'read the dataset from this folder instead of the bundled one (also ALMANAC_DATA)')
+    .helpOption('-h, --help', 'show help')
+    .addHelpCommand(false)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s) => errors.push(s),
+    })
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ almanac data info
+  $ almanac data info --json | jq '.launches'
+
+${EXIT_HELP}`,
+    );
+
+  registerData(program, ctx);
+  // Every command inherits the error handling and output settings of the program.
+  const configure = (cmd: Command) => {
+    cmd.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError(true);
+    cmd.commands.forEach(configure);
+  };
+  program.commands.forEach(configure);
+  return program;
+}
+
+/** Turns commander's message ("error: unknown option '--jsn'\n(Did you mean --json?)") into our two lines. */
+function commanderMessage(raw: string, argv: readonly string[], program: Command): { message: string; hint: string } {
+  const lines = raw.trim().split('\n').map((l) => l.trim()).filter(Boolean);
+  const message = (lines[0] ?? 'bad usage').replace(/^error:\s*/, '');
+  const didYouMean = lines.find((l) => /^\(Did you mean/i.test(l));
+  // The deepest command named on the line, for the help hint.
+  const path: string[] = [];
+  let cmd: Command | undefined = program;
+  for (const word of argv) {
+    const sub: Command | undefined = cmd?.commands.find((c) => c.name() === word || c.aliases().includes(word));
+    if (!sub) continue;
+    path.push(sub.name());
+    cmd = sub;
+  }
+  const help = `run 'almanac ${[...path, '--help'].join(' ')}' for usage`;
+  const hint = didYouMean ? `${didYouMean.replace(/^\(|\)$/g, '').replace(/^Did/, 'did')} Or ${help}` : help;
+  return { message, hint };
+}
+
+function writeError(io: Io, message: string, hint?: string): void {
+  io.stderr.write(`error: ${clean(message)}\n`);
+  if (hint) io.stderr.write(`hint: ${clean(hint)}\n`);
+}
+
+/** Runs the CLI on `argv` (without "node almanac") and returns the exit code. */
+export async function run(argv: readonly string[], io: Io, opts: RunOptions): Promise<ExitCode> {
+  const errors: string[] = [];
+  const program = buildProgram(io, opts, errors);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof AlmanacError) {
+      writeError(io, e.message, e.hint);
+      return e.exitCode;
+    }
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' && e.exitCode === 0) {
+        return EXIT.ok;
+      }
+      if (e.code === 'commander.help') return EXIT.usage; // a command group named without a subcommand: help went to stderr
+      const { message, hint } = commanderMessage(errors.join('') || e.message, argv, program);
+      writeError(io, message, hint);
+      return EXIT.usage;
+    }
+    const err = e as Error;
+    writeError(io, `internal error: ${err?.message ?? String(e)}`, 'this is a bug in launch-almanac; set ALMANAC_DEBUG=1 for details');
+    if (io.env.ALMANAC_DEBUG) io.stderr.write(`${err?.stack ?? ''}\n`);
+    return EXIT.data;
+  }
+}

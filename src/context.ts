@@ -1,0 +1,11 @@
+// What a command needs from the outside world, handed in by cli.ts.
+import type { Dataset } from './data/load.js';
+import type { Io } from './output.js';
+
+export interface Context {
+  io: Io;
+  /** The dataset (from --data or the bundled data/), opened on first use. */
+  dataset(): Dataset;
+  /** False when --no-color was given. */
+  color(): boolean;
+}

@@ -1,0 +1,79 @@
+// The only module that reads data/. Each file is read when a command first asks for it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataError } from '../errors.js';
+import { SCHEMA_VERSION } from './schema.js';
+import type { Agency, Launch, Meta, Site, Vehicle } from './types.js';
+
+const REBUILD_HINT = 'reinstall launch-almanac, or rebuild the data with `npm run data:build`';
+
+function readJson(dir: string, file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(join(dir, file), 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'read error';
+    throw dataError(`cannot read ${join(dir, file)} (${code})`, REBUILD_HINT);
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw dataError(`${join(dir, file)} is not valid JSON (damaged or truncated)`, REBUILD_HINT);
+  }
+}
+
+function records<T extends { id: unknown }>(dir: string, file: string, check: (r: Record<string, unknown>) => boolean): T[] {
+  const value = readJson(dir, file);
+  if (!Array.isArray(value)) throw dataError(`${join(dir, file)} does not hold a list of records`, REBUILD_HINT);
+  value.forEach((r, i) => {
+    if (r === null || typeof r !== 'object' || typeof (r as { id?: unknown }).id !== 'string' || !check(r)) {
+      throw dataError(`${join(dir, file)}: record ${i + 1} has the wrong shape`, REBUILD_HINT);
+    }
+  });
+  return value as T[];
+}
+
+const isString = (v: unknown) => typeof v === 'string';
+
+/** Lazily loaded view of a data/ folder. */
+export class Dataset {
+  private cache = new Map<string, unknown>();
+
+  constructor(readonly dir: string) {}
+
+  private once<T>(key: string, load: () => T): T {
+    if (!this.cache.has(key)) this.cache.set(key, load());
+    return this.cache.get(key) as T;
+  }
+
+  meta(): Meta {
+    return this.once('meta', () => {
+      const m = readJson(this.dir, 'meta.json') as Partial<Meta> | null;
+      if (m === null || typeof m !== 'object' || typeof m.schema !== 'number' || typeof m.summary !== 'object' || !Array.isArray(m.sources)) {
+        throw dataError(`${join(this.dir, 'meta.json')} has the wrong shape`, REBUILD_HINT);
+      }
+      if (m.schema !== SCHEMA_VERSION) {
+        throw dataError(`data schema ${m.schema} does not match this program (schema ${SCHEMA_VERSION})`, REBUILD_HINT);
+      }
+      return m as Meta;
+    });
+  }
+
+  launches(): Launch[] {
+    return this.once('launches', () =>
+      records<Launch>(this.dir, 'launches.json', (r) => isString(r.time) && isString(r.name) && isString(r.site) && isString(r.vehicle) && Array.isArray(r.payloads)),
+    );
+  }
+
+  sites(): Site[] {
+    return this.once('sites', () => records<Site>(this.dir, 'sites.json', (r) => isString(r.name) && Array.isArray(r.pads)));
+  }
+
+  vehicles(): Vehicle[] {
+    return this.once('vehicles', () => records<Vehicle>(this.dir, 'vehicles.json', () => true));
+  }
+
+  agencies(): Agency[] {
+    return this.once('agencies', () => records<Agency>(this.dir, 'agencies.json', (r) => isString(r.name)));
+  }
+}

@@ -1,0 +1,44 @@
+// `data info`: what the bundled dataset covers and where it comes from.
+import type { LaunchRef, Meta } from '../data/types.js';
+
+export const CATEGORY_LABEL: Record<string, string> = {
+  orbital: 'orbital',
+  'deep-space': 'deep space',
+  'lunar-ascent': 'lunar ascent',
+};
+
+export interface DatasetInfo {
+  schema: number;
+  dataset: string;
+  coverage: { first: LaunchRef | null; last: LaunchRef | null };
+  launches: number;
+  crewed: number;
+  /** Successes by GCAT's rule (a partial score below 0.75 counts as a failure). */
+  successes: number;
+  byCategory: Record<string, number>;
+  byOutcome: Record<string, number>;
+  byDecade: Record<string, number>;
+  byYear: Record<string, number>;
+  counts: Meta['counts'];
+  sources: Meta['sources'];
+  choices: string[];
+}
+
+export function datasetInfo(meta: Meta): DatasetInfo {
+  const s = meta.summary;
+  return {
+    schema: meta.schema,
+    dataset: meta.dataset,
+    coverage: { first: s.first, last: s.last },
+    launches: s.total,
+    crewed: s.crewed,
+    successes: s.successes,
+    byCategory: s.byCategory,
+    byOutcome: s.byOutcome,
+    byDecade: s.byDecade,
+    byYear: s.byYear,
+    counts: meta.counts,
+    sources: meta.sources,
+    choices: meta.choices,
+  };
+}

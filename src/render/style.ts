@@ -1,0 +1,79 @@
+// Shared pieces of human output. Colour, width and character set arrive as options:
+// renderers never look at the terminal themselves.
+import { Chalk, type ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+
+export interface RenderOptions {
+  color: boolean;
+  /** Terminal width in columns. */
+  width: number;
+  /** Unicode block characters and box drawing allowed. */
+  unicode: boolean;
+}
+
+export function paint(opts: RenderOptions): ChalkInstance {
+  return new Chalk({ level: opts.color ? 1 : 0 });
+}
+
+/**
+ * Makes a string from the data safe for a terminal: escape sequences and other control
+ * characters are removed (a tab or newline becomes a space).
+ */
+export function clean(text: string): string {
+  return text
+    .replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, '')
+    .replace(/\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g, '')
+    .replace(/[\t\n\r]/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+}
+
+const nf = new Intl.NumberFormat('en-US');
+export const int = (n: number): string => nf.format(n);
+
+export function percent(part: number, whole: number): string {
+  return whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)}%`;
+}
+
+const ASCII_CHARS = {
+  top: '-', 'top-mid': '+', 'top-left': '+', 'top-right': '+',
+  bottom: '-', 'bottom-mid': '+', 'bottom-left': '+', 'bottom-right': '+',
+  left: '|', 'left-mid': '+', mid: '-', 'mid-mid': '+',
+  right: '|', 'right-mid': '+', middle: '|',
+};
+
+/** A cli-table3 table that never colours anything unless colour is on. */
+export function table(head: string[], opts: RenderOptions, align?: ('left' | 'right')[]): Table.Table {
+  const c = paint(opts);
+  return new Table({
+    head: head.map((h) => c.bold(h)),
+    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
+    ...(opts.unicode ? {} : { chars: ASCII_CHARS }),
+    ...(align ? { colAligns: align } : {}),
+  });
+}
+
+/** The table's text with a rule under the header only, not between every row. */
+export function tableText(t: Table.Table, opts: RenderOptions): string {
+  const lines = t.toString().split('\n');
+  const leftMid = opts.unicode ? '├' : '+';
+  let seenHeaderRule = false;
+  return lines
+    .filter((line, i) => {
+      if (i === 0 || i === lines.length - 1 || !line.startsWith(leftMid)) return true;
+      if (seenHeaderRule) return false;
+      seenHeaderRule = true;
+      return true;
+    })
+    .join('\n');
+}
+
+/** A horizontal bar of `value / max` of `width` cells. */
+export function bar(value: number, max: number, width: number, opts: RenderOptions): string {
+  if (max <= 0 || width <= 0) return '';
+  const cells = (value / max) * width;
+  if (!opts.unicode) return '#'.repeat(Math.round(cells));
+  const full = Math.floor(cells);
+  const eighths = Math.round((cells - full) * 8);
+  const partial = eighths > 0 ? (['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'][eighths] ?? '') : '';
+  return '█'.repeat(full) + partial;
+}

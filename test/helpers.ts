@@ -1,0 +1,34 @@
+// Shared helpers for tests: paths, the committed dataset, and spawning the built CLI.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Dataset } from '../src/data/load.js';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const DATA_DIR = join(ROOT, 'data');
+export const FIXTURE_SOURCES = join(ROOT, 'test', 'fixtures', 'sources');
+/** The real raw sources, present on developer machines and in CI, absent in a bare clone. */
+export const SHARED_SOURCES = resolve(ROOT, '..', 'shared', 'sources');
+export const hasSharedSources = existsSync(join(SHARED_SOURCES, 'gcat', 'launchlog.tsv'));
+
+export const dataset = new Dataset(DATA_DIR);
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI as a user would, with stdout and stderr piped. */
+export function almanac(args: string[], env: Record<string, string | undefined> = {}): CliResult {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'almanac.js'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', ...env },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+// eslint-disable-next-line no-control-regex
+export const ANSI = /\u001b\[/;

@@ -1,0 +1,113 @@
+// The committed data/ itself: integrity, coverage, and spot facts. Runs without ../shared.
+import { describe, expect, it } from 'vitest';
+import { summarize } from '../../src/domain/summary.js';
+import { startMs, yearOf } from '../../src/domain/time.js';
+import { dataset } from '../helpers.js';
+
+const launches = dataset.launches();
+const sites = dataset.sites();
+const vehicles = dataset.vehicles();
+const agencies = dataset.agencies();
+const meta = dataset.meta();
+
+describe('committed dataset', () => {
+  it('covers every orbital launch attempt from Sputnik 1 to 2026-03-08', () => {
+    expect(launches.length).toBeGreaterThan(7000);
+    expect(launches[0]).toMatchObject({ id: '1957 ALP', time: '1957-10-04T19:28:34Z' });
+    expect(launches.at(-1)!.time.slice(0, 10)).toBe('2026-03-08');
+  });
+
+  it('has unique ids in every file', () => {
+    for (const records of [launches, sites, vehicles, agencies]) {
+      const ids = records.map((r) => r.id);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+  });
+
+  it('is in time order', () => {
+    for (let i = 1; i < launches.length; i++) {
+      expect(startMs(launches[i]!.time)).toBeGreaterThanOrEqual(startMs(launches[i - 1]!.time));
+    }
+  });
+
+  it('resolves every reference', () => {
+    const siteById = new Map(sites.map((s) => [s.id, s]));
+    const vehicleIds = new Set(vehicles.map((v) => v.id));
+    const agencyIds = new Set(agencies.map((a) => a.id));
+    for (const l of launches) {
+      const site = siteById.get(l.site);
+      expect(site, `${l.id} site ${l.site}`).toBeDefined();
+      if (l.pad !== null) expect(site!.pads.map((p) => p.code), `${l.id} pad ${l.pad}`).toContain(l.pad);
+      expect(vehicleIds.has(l.vehicle), `${l.id} vehicle ${l.vehicle}`).toBe(true);
+      for (const a of l.agencies) expect(agencyIds.has(a), `${l.id} agency ${a}`).toBe(true);
+    }
+    // …and nothing is listed that no launch uses.
+    expect(new Set(launches.map((l) => l.site)).size).toBe(sites.length);
+    expect(new Set(launches.map((l) => l.vehicle)).size).toBe(vehicles.length);
+    expect(new Set(launches.flatMap((l) => l.agencies)).size).toBe(agencies.length);
+  });
+
+  it('matches the reference counts of orbital launch attempts per year (SOURCES.md)', () => {
+    const perYear = new Map<number, number>();
+    for (const l of launches) perYear.set(yearOf(l.time), (perYear.get(yearOf(l.time)) ?? 0) + 1);
+    expect(perYear.get(1957)).toBe(3);
+    expect(perYear.get(2018)).toBe(114);
+    expect(perYear.get(2022)).toBe(186);
+    expect(perYear.get(2025)).toBe(329);
+    expect(perYear.get(2026)).toBe(48);
+  });
+
+  it('never stores a time more precise than its precision', () => {
+    const shape = { second: /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/, minute: /^\d{4}-\d\d-\d\dT\d\d:\d\dZ$/, day: /^\d{4}-\d\d-\d\d$/, month: /^\d{4}-\d\d$/ };
+    for (const l of launches) expect(l.time, l.id).toMatch(shape[l.precision]);
+    expect(launches.filter((l) => l.precision === 'day').length).toBeGreaterThan(0);
+  });
+
+  it('gives every site on Earth a time zone Intl accepts, and none on the Moon', () => {
+    for (const s of sites) {
+      if (s.body === 'Moon') {
+        expect(s.timeZone, s.id).toBeNull();
+        continue;
+      }
+      expect(s.timeZone, s.id).toBeTruthy();
+      expect(() => new Intl.DateTimeFormat('en-US', { timeZone: s.timeZone! }), s.id).not.toThrow();
+    }
+    expect(sites.find((s) => s.id === 'GIK-5')!.timeZone).toBe('Asia/Qyzylorda');
+    expect(sites.find((s) => s.id === 'NIIP-5')!.timeZone).toBe('Asia/Qyzylorda');
+    expect(sites.find((s) => s.id === 'KSC')!.timeZone).toBe('America/New_York');
+    expect(sites.filter((s) => s.body === 'Moon').length).toBeGreaterThan(5);
+  });
+
+  it('has Soyuz TM-14 exactly', () => {
+    const tm14 = launches.find((l) => l.name === 'Soyuz TM-14')!;
+    expect(tm14).toMatchObject({
+      id: '1992-014',
+      time: '1992-03-17T10:54:30Z',
+      precision: 'second',
+      vehicle: 'Soyuz-U2',
+      site: 'GIK-5',
+      pad: 'LC1',
+      outcome: 'success',
+      success: true,
+      crewed: true,
+      category: 'orbital',
+    });
+    const site = sites.find((s) => s.id === tm14.site)!;
+    expect(site.shortName).toBe('Baykonur');
+    expect(site.pads.find((p) => p.code === 'LC1')!.ll2Name).toBe('1/5');
+    expect(tm14.ll2).toMatchObject({ name: 'Soyuz-U2 | Soyuz TM-14', missionType: 'Human Exploration' });
+  });
+
+  it('marks the crewed flights after 2024-12-08, which GCAT does not flag', () => {
+    const after = launches.filter((l) => l.crewed && l.time > '2024-12-09').map((l) => l.name);
+    expect(after).toEqual(['Dragon Crew-10', 'Fram-2', 'Soyuz MS-27', 'Shenzhou 20', 'Axiom Ax-4', 'Dragon Crew-11', 'Shenzhou 21', 'Soyuz MS-28', 'Dragon Crew-12']);
+    expect(launches.find((l) => l.name === 'Shenzhou 22')!.crewed).toBe(false);
+  });
+
+  it('has meta counts that agree with the records', () => {
+    expect(meta.summary).toEqual(summarize(launches));
+    expect(meta.counts).toMatchObject({ launches: launches.length, sites: sites.length, vehicles: vehicles.length, agencies: agencies.length });
+    expect(meta.counts.ll2Matched).toBe(launches.filter((l) => l.ll2 !== null).length);
+    for (const s of meta.sources) expect(s.credit).toMatch(/GCAT|Launch Library 2/);
+  });
+});

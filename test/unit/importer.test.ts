@@ -1,0 +1,149 @@
+// The importer on small hand-made sources (test/fixtures/sources).
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Agency, Launch, Meta, Site, Vehicle } from '../../src/data/types.js';
+import { buildDataset } from '../../src/importer/index.js';
+import { FIXTURE_SOURCES, ROOT } from '../helpers.js';
+
+const result = buildDataset(FIXTURE_SOURCES);
+const parse = <T>(name: string): T => JSON.parse(result.files[name]!) as T;
+const launches = parse<Launch[]>('launches.json');
+const sites = parse<Site[]>('sites.json');
+const vehicles = parse<Vehicle[]>('vehicles.json');
+const agencies = parse<Agency[]>('agencies.json');
+const meta = parse<Meta>('meta.json');
+const launch = (id: string) => launches.find((l) => l.id === id)!;
+
+describe('importer on fixtures', () => {
+  it('keeps orbital launch attempts only, in time order, each once', () => {
+    expect(launches.map((l) => l.id)).toEqual([
+      '1960 ALP', '1961-F01', '1962-001', '1963-002', '1963-003', '1963-004', '1969-U01', '1970-005', '1970-006', '1970-007',
+    ]);
+    expect(result.report.notAttempts).toEqual(['1970-E01 (OE)']);
+    expect(result.report.fromTail).toBe(2);
+  });
+
+  it('groups payload rows into one launch', () => {
+    expect(launch('1962-001')).toMatchObject({
+      name: 'Crewship 1',
+      payloads: ['Crewship 1', 'Passenger cube'],
+      payloadCount: 2,
+      crewed: true,
+      time: '1962-03-07',
+      precision: 'day',
+    });
+  });
+
+  it('keeps the precision and uncertainty GCAT gives', () => {
+    expect(launch('1960 ALP')).toMatchObject({ time: '1960-01-05T12:00:10Z', precision: 'second', uncertain: [] });
+    expect(launch('1961-F01')).toMatchObject({
+      time: '1961-02-06T07:30Z',
+      precision: 'minute',
+      pad: 'LC1',
+      agencies: ['AGA', 'AGB'],
+      uncertain: ['pad', 'agencies'],
+      outcome: 'failure',
+      success: false,
+    });
+    expect(launch('1963-002').uncertain).toEqual(['time']);
+  });
+
+  it("scores partial results by GCAT's rule", () => {
+    expect(launch('1963-002')).toMatchObject({ outcome: 'partial', score: 0.8, success: true });
+    expect(launch('1963-003')).toMatchObject({ outcome: 'partial', score: 0.4, success: false });
+    expect(launch('1963-004').category).toBe('deep-space');
+  });
+
+  it('takes launches after the end of launchlog.tsv from launch-tail.tsv', () => {
+    expect(launch('1970-006')).toMatchObject({ name: 'Tail flight', variant: 'Mk2', payloads: ['Tailsat 1-3'], payloadCount: null });
+    // The overlap row (1970-005) is the launchlog.tsv launch, not a second copy.
+    expect(launch('1970-005').payloadCount).toBe(1);
+  });
+
+  it('marks crewed flights from the crew lists, ignoring mannequins', () => {
+    expect(launch('1969-U01')).toMatchObject({ crewed: true, category: 'lunar-ascent' });
+    expect(launch('1970-007').crewed).toBe(true);
+    expect(launch('1970-006').crewed).toBe(false);
+    expect(launch('1960 ALP').crewed).toBe(false);
+  });
+
+  it('joins Launch Library 2 launches by time within 60 s and by name', () => {
+    expect(launch('1960 ALP').ll2).toMatchObject({ id: 'u-1', mission: 'Testsat A', match: 'time+name' });
+    expect(launch('1962-001').ll2).toMatchObject({ id: 'u-3', match: 'day+name' });
+    expect(launch('1963-002').ll2).toBeNull(); // 150 s away
+  });
+
+  it('gives every Earth site a zone and says where it came from', () => {
+    const site = (id: string) => sites.find((s) => s.id === id)!;
+    expect(site('SITEA')).toMatchObject({ timeZone: 'America/New_York', timeZoneSource: 'll2', ll2Name: 'Alpha Range, FL' });
+    expect(site('SITEA').pads).toEqual([
+      { code: 'LC1', name: 'Launch Complex 1, Alpha', ll2Name: 'Pad One', latitude: 28.51, longitude: -80.61, coordinates: 'pad' },
+    ]);
+    expect(site('SITEB')).toMatchObject({ name: 'Bravo Cosmodrome', current: 'SITEA', timeZone: 'Asia/Qyzylorda', timeZoneSource: 'll2' });
+    expect(site('SEAPLAT')).toMatchObject({ timeZoneSource: 'lookup' });
+    expect(site('MOONSITE')).toMatchObject({ body: 'Moon', timeZone: null, timeZoneSource: null });
+  });
+
+  it('describes vehicles and agencies, and reports what it could not match', () => {
+    expect(vehicles.find((v) => v.id === 'Rocket-A')).toMatchObject({ family: 'RocketFam', variants: ['Mk2'], listed: true, manufacturerName: 'Agency Alpha' });
+    expect(vehicles.find((v) => v.id === 'Rocket-C')).toMatchObject({ family: null, listed: false });
+    expect(agencies.find((a) => a.id === 'AGB')).toMatchObject({ name: 'Agency Bravo', stateName: 'USA', types: ['LA'], class: 'D' });
+    expect(result.report.unmatched).toEqual(['vehicle Rocket-C: not in lv.tsv, family and maker left empty']);
+  });
+
+  it('records coverage, counts and the provenance of every source file', () => {
+    expect(meta.summary).toMatchObject({ total: 10, byCategory: { orbital: 8, 'deep-space': 1, 'lunar-ascent': 1 } });
+    expect(meta.summary.first).toEqual({ id: '1960 ALP', name: 'Testsat A', time: '1960-01-05T12:00:10Z' });
+    const sites = meta.sources.find((s) => s.file === 'gcat/sites.tsv')!;
+    expect(sites.updated).toBe('2025-12-01');
+    expect(sites.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(meta.sources.find((s) => s.file === 'gcat/lp.tsv')!.updated).toBe('2024-01-13');
+  });
+
+  it('is deterministic', () => {
+    expect(buildDataset(FIXTURE_SOURCES).files).toEqual(result.files);
+  });
+});
+
+describe('importer on malformed sources', () => {
+  function brokenCopy(file: string, edit: (text: string) => string): string {
+    const dir = mkdtempSync(join(tmpdir(), 'almanac-src-'));
+    cpSync(FIXTURE_SOURCES, dir, { recursive: true });
+    const path = join(dir, file);
+    writeFileSync(path, edit(readFileSync(path, 'utf8')));
+    return dir;
+  }
+
+  function importInto(sources: string) {
+    const out = mkdtempSync(join(tmpdir(), 'almanac-data-'));
+    writeFileSync(join(out, 'launches.json'), 'previous contents');
+    const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'importer.js'), sources, '--out', out], { encoding: 'utf8' });
+    return { ...r, kept: readFileSync(join(out, 'launches.json'), 'utf8') };
+  }
+
+  it('names the file and line of a row with the wrong field count and leaves data/ untouched', () => {
+    const src = brokenCopy('gcat/launchlog.tsv', (t) => t.replace('Failsat\t', 'Failsat'));
+    const r = importInto(src);
+    expect(r.status).toBe(3);
+    expect(r.stderr).toMatch(/^error: gcat\/launchlog\.tsv:3: expected 20 tab-separated fields, found 19\n/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.kept).toBe('previous contents');
+  });
+
+  it('names the file and line of a bad date', () => {
+    const src = brokenCopy('gcat/launch-tail.tsv', (t) => t.replace('1970 Sep  3 0600', '1970 Sep 31 0600'));
+    const r = importInto(src);
+    expect(r.status).toBe(3);
+    expect(r.stderr).toContain('gcat/launch-tail.tsv:6: bad launch date "1970 Sep 31 0600"');
+    expect(r.kept).toBe('previous contents');
+  });
+
+  it('writes all files when the sources are good', () => {
+    const r = importInto(FIXTURE_SOURCES);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.kept)).toHaveLength(10);
+  });
+});
