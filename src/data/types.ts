@@ -96,6 +96,12 @@ export interface Site {
   name: string;
   /** Launch Library 2's location name, where a pad of it is near. */
   ll2Name: string | null;
+  /**
+   * Launch Library 2's country (ISO 3166 alpha-3) for the nearest LL2 place: usually where the site
+   * lies ("KAZ" for Baikonur), for a few the operating country (Hammaguir "FRA", San Marco "ITA").
+   * Null where no LL2 place is near.
+   */
+  country: string | null;
   /** GCAT state code of the operator at the time ("SU", "US"), and its English name. */
   state: string;
   stateName: string | null;

@@ -16,6 +16,7 @@ export interface LL2Launch {
 export interface LL2Pad {
   id: number;
   name: string;
+  country?: string | null;
   latitude: number | null;
   longitude: number | null;
   location: { id: number; name: string; timezone_name: string | null };
@@ -27,6 +28,7 @@ export interface LL2Location {
   latitude: number | null;
   longitude: number | null;
   timezone_name: string | null;
+  country?: string | null;
 }
 
 /** Tolerance of the time join, in milliseconds. */

@@ -55,6 +55,7 @@ interface ZonedPlace {
   longitude: number;
   name: string;
   zone: string;
+  country: string | null;
 }
 
 export interface SitesResult {
@@ -84,8 +85,8 @@ export function buildSites(
   }
   // Places Launch Library 2 gives a zone for: its pads (their location's zone) and its locations.
   const zoned: ZonedPlace[] = [
-    ...ll2Pads.map((p) => ({ latitude: p.latitude, longitude: p.longitude, name: p.location.name, zone: p.location.timezone_name })),
-    ...ll2Locations.map((l) => ({ latitude: l.latitude, longitude: l.longitude, name: l.name, zone: l.timezone_name })),
+    ...ll2Pads.map((p) => ({ latitude: p.latitude, longitude: p.longitude, name: p.location.name, zone: p.location.timezone_name, country: p.country })),
+    ...ll2Locations.map((l) => ({ latitude: l.latitude, longitude: l.longitude, name: l.name, zone: l.timezone_name, country: l.country })),
   ].filter((p): p is ZonedPlace => p.latitude !== null && p.longitude !== null && !!p.zone);
 
   const bySite = new Map<string, Map<string, string[]>>();
@@ -125,6 +126,7 @@ export function buildSites(
     let timeZone: string | null = null;
     let timeZoneSource: ZoneSource | null = null;
     let ll2Name: string | null = null;
+    let country: string | null = null;
     if (body === 'Earth') {
       const points: [number, number][] = pads
         .filter((p) => p.coordinates === 'pad')
@@ -137,7 +139,10 @@ export function buildSites(
           if (d <= NEAR_KM && (nearest === null || d < nearest.d)) nearest = { d, place };
         }
       }
-      if (nearest) ll2Name = nearest.place.name;
+      if (nearest) {
+        ll2Name = nearest.place.name;
+        country = nearest.place.country || null;
+      }
       const explicit = EXPLICIT_ZONES[id];
       if (explicit) {
         timeZone = explicit.zone;
@@ -161,6 +166,7 @@ export function buildSites(
       shortName: shortEName ?? row[S.shortName] ?? id,
       name: row[S.eName] ?? row[S.name] ?? id,
       ll2Name,
+      country,
       state,
       stateName: stateNames.get(state) ?? null,
       body,

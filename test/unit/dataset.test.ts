@@ -93,7 +93,7 @@ describe('committed dataset', () => {
       category: 'orbital',
     });
     const site = sites.find((s) => s.id === tm14.site)!;
-    expect(site.shortName).toBe('Baykonur');
+    expect(site).toMatchObject({ shortName: 'Baykonur', country: 'KAZ', state: 'RU' });
     expect(site.pads.find((p) => p.code === 'LC1')!.ll2Name).toBe('1/5');
     expect(tm14.ll2).toMatchObject({ name: 'Soyuz-U2 | Soyuz TM-14', missionType: 'Human Exploration' });
   });

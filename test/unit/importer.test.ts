@@ -82,7 +82,7 @@ describe('importer on fixtures', () => {
     expect(site('SITEA').pads).toEqual([
       { code: 'LC1', name: 'Launch Complex 1, Alpha', ll2Name: 'Pad One', latitude: 28.51, longitude: -80.61, coordinates: 'pad' },
     ]);
-    expect(site('SITEB')).toMatchObject({ name: 'Bravo Cosmodrome', current: 'SITEA', timeZone: 'Asia/Qyzylorda', timeZoneSource: 'll2' });
+    expect(site('SITEB')).toMatchObject({ name: 'Bravo Cosmodrome', country: 'KAZ', current: 'SITEA', timeZone: 'Asia/Qyzylorda', timeZoneSource: 'll2' });
     expect(site('SEAPLAT')).toMatchObject({ timeZoneSource: 'lookup' });
     expect(site('MOONSITE')).toMatchObject({ body: 'Moon', timeZone: null, timeZoneSource: null });
   });
