@@ -4,6 +4,8 @@ import { Command, CommanderError } from 'commander';
 import { resolve } from 'node:path';
 import pkg from '../package.json' with { type: 'json' };
 import { registerData } from './commands/data.js';
+import { registerLaunch } from './commands/launch.js';
+import { registerTimezone } from './commands/timezone.js';
 import type { Context } from './context.js';
 import { Dataset } from './data/load.js';
 import { AlmanacError, EXIT, EXIT_HELP, type ExitCode } from './errors.js';
@@ -49,12 +51,16 @@ function buildProgram(io: Io, opts: RunOptions, errors: string[]): Command {
       'after',
       `
 Examples:
-  $ almanac data info
+  $ almanac launch show "Soyuz TM-14"
+  $ almanac launch list --year 2018 --crewed
+  $ almanac timezone "Apollo 11" --to Europe/London
   $ almanac data info --json | jq '.launches'
 
 ${EXIT_HELP}`,
     );
 
+  registerLaunch(program, ctx);
+  registerTimezone(program, ctx);
   registerData(program, ctx);
   // Every command inherits the error handling and output settings of the program.
   const configure = (cmd: Command) => {

@@ -1,0 +1,120 @@
+// `almanac launch show|list`.
+import { Option, type Command } from 'commander';
+import type { Context } from '../context.js';
+import type { Launch } from '../data/types.js';
+import { CLOCK_FORMATS, type ClockFormat } from '../domain/convert.js';
+import { launchDetail } from '../domain/detail.js';
+import { dateBound, filterLaunches, findLaunch, OUTCOMES, type LaunchFilter } from '../domain/launches.js';
+import { viewerZone } from '../domain/zones.js';
+import { notFound, usageError } from '../errors.js';
+import { emit } from '../output.js';
+import { renderLaunchDetail, renderLaunchList } from '../render/launch.js';
+
+/** The one launch a query means; exit 1 with candidates or suggestions otherwise. */
+export function resolveLaunch(ctx: Context, query: string): Launch {
+  const m = findLaunch(ctx.dataset().launches(), query);
+  if (m.kind === 'found') return m.launch;
+  if (m.kind === 'none') {
+    throw notFound(`no launch matches "${query}"`, m.suggestions.length > 0 ? `did you mean ${m.suggestions.map((s) => `"${s}"`).join(', ')}?` : "try 'almanac launch list <words>' to search");
+  }
+  const list = m.candidates.slice(0, 8).map((l) => `${l.id} ${l.name} (${l.time.slice(0, 10)})`);
+  const more = m.total > list.length ? `, and ${m.total - list.length} more` : '';
+  throw notFound(
+    `"${query}" matches ${m.total} launches`,
+    `be more specific or use the GCAT tag: ${list.join('; ')}${more}`,
+  );
+}
+
+const intOption = (what: string, min: number, max: number) => (v: string) => {
+  if (!/^\d+$/.test(v.trim()) || Number(v) < min || Number(v) > max) throw usageError(`${what} "${v}" is not a whole number from ${min} to ${max}`);
+  return Number(v);
+};
+
+export const formatOption = () => new Option('--format <format>', 'clock format').choices(CLOCK_FORMATS as string[]).default('12h');
+
+export function registerLaunch(program: Command, ctx: Context): void {
+  const launch = program.command('launch').description('look up and search launches');
+
+  launch
+    .command('show')
+    .description('one launch in full: time in UTC, at the site and for you, vehicle, site and pad, outcome, payloads, and where it ranks')
+    .argument('<query...>', 'name ("Soyuz TM-14", "soyuz tm 14", "TM-14"), LL2 name, GCAT tag ("1992-014") or designator ("1992-014A")')
+    .option('--tz <zone>', 'your zone for the "you" row (default: TZ, else the system zone)')
+    .addOption(formatOption())
+    .option('--json', 'print JSON instead of text')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ almanac launch show "Soyuz TM-14"
+  $ almanac launch show soyuz ms 11 --tz Europe/Paris
+  $ almanac launch show 1969-059 --format 24h
+  $ almanac launch show "Apollo 11" --json | jq '.times[] | {label, local, abbreviation}'`,
+    )
+    .action((words: string[], opts: { tz?: string; format: ClockFormat; json?: boolean }) => {
+      const viewer = viewerZone(opts.tz, ctx.io.env);
+      const l = resolveLaunch(ctx, words.join(' '));
+      emit(ctx.io, launchDetail(ctx.dataset(), l, viewer, opts.format), renderLaunchDetail, { json: opts.json, color: ctx.color() });
+    });
+
+  launch
+    .command('list')
+    .description('search and filter the whole history (filters combine)')
+    .argument('[words...]', 'text to find in names, payloads and mission names')
+    .option('--year <year>', 'launches in this UTC year', intOption('--year', 1957, 2100))
+    .option('--from <date>', 'on or after this UTC date (YYYY, YYYY-MM or YYYY-MM-DD)')
+    .option('--to <date>', 'on or before this UTC date')
+    .option('--vehicle <name>', 'vehicle name contains this ("Falcon 9", "Soyuz")')
+    .option('--family <name>', "GCAT vehicle family contains this (\"Falcon9\", \"R-7\")")
+    .option('--site <name>', 'site code or name ("KSC", "Baikonur", "Kourou")')
+    .option('--agency <name>', 'agency code or name ("NASA", "SpaceX")')
+    .option('--country <code>', 'operator state or site country ("US", "SU", "RU", "CHN", "India")')
+    .addOption(new Option('--outcome <outcome>', 'result').choices([...OUTCOMES]))
+    .option('--crewed', 'crewed launches only')
+    .option('--uncrewed', 'uncrewed launches only')
+    .option('--limit <n>', 'at most n launches (0: all; default 50 in tables, all with --json)', intOption('--limit', 0, 1_000_000))
+    .addOption(new Option('--sort <order>', 'order by time').choices(['oldest', 'newest']).default('oldest'))
+    .option('--json', 'print JSON instead of a table')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ almanac launch list --year 2018
+  $ almanac launch list --crewed --site Baikonur --from 1990 --to 1995
+  $ almanac launch list soyuz tm --sort newest --limit 5
+  $ almanac launch list --outcome failure --vehicle "Falcon 9"
+  $ almanac launch list --year 2022 --json | jq '.launches | length'`,
+    )
+    .action((words: string[], o: Record<string, string | number | boolean | undefined>) => {
+      if (o.crewed && o.uncrewed) throw usageError('--crewed and --uncrewed exclude each other');
+      const ds = ctx.dataset();
+      const vehicles = new Map(ds.vehicles().map((v) => [v.id, v]));
+      const agencies = new Map(ds.agencies().map((a) => [a.id, a]));
+      const filter: LaunchFilter = {
+        year: o.year as number | undefined,
+        from: o.from === undefined ? undefined : dateBound(String(o.from), '--from'),
+        to: o.to === undefined ? undefined : dateBound(String(o.to), '--to'),
+        vehicle: o.vehicle as string | undefined,
+        family: o.family as string | undefined,
+        site: o.site as string | undefined,
+        agency: o.agency as string | undefined,
+        country: o.country as string | undefined,
+        outcome: o.outcome as string | undefined,
+        crewed: o.crewed ? true : o.uncrewed ? false : undefined,
+        text: words.length > 0 ? words.join(' ') : undefined,
+        sort: o.sort as 'oldest' | 'newest',
+        limit: (o.limit as number | undefined) ?? (o.json ? 0 : 50),
+      };
+      const result = filterLaunches(ds.launches(), filter, {
+        sites: ds.sites(),
+        familyOf: (v) => vehicles.get(v)?.family ?? null,
+        agencyNames: (a) => {
+          const ag = agencies.get(a);
+          return ag ? [ag.name, ag.shortName] : [];
+        },
+        agencyState: (a) => agencies.get(a)?.state ?? null,
+      });
+      emit(ctx.io, result, renderLaunchList, { json: o.json as boolean | undefined, color: ctx.color() });
+    });
+}
+

@@ -1,0 +1,41 @@
+// Everything `launch show` says about one launch, as a plain object (its --json).
+import type { Agency, Launch, Pad, Site, Vehicle } from '../data/types.js';
+import type { Dataset } from '../data/load.js';
+import { zoneRow, type ClockFormat, type ZoneRow } from './convert.js';
+import { ordinals, type Ordinal } from './launches.js';
+import { startMs } from './time.js';
+import type { Zone } from './zones.js';
+
+export interface LaunchDetail {
+  launch: Launch;
+  vehicle: Vehicle | null;
+  site: Omit<Site, 'pads'> | null;
+  pad: Pad | null;
+  agencies: Agency[];
+  times: ZoneRow[];
+  ordinals: Ordinal[];
+}
+
+/** The UTC row, the launch site's row (on Earth) and the viewer's row. */
+export function launchTimes(launch: Launch, site: Site | undefined, viewer: Zone, format: ClockFormat): ZoneRow[] {
+  const ms = startMs(launch.time);
+  const rows = [zoneRow('UTC', { kind: 'iana', id: 'UTC' }, ms, launch.precision, format)];
+  if (site?.timeZone) rows.push(zoneRow('launch site', { kind: 'iana', id: site.timeZone }, ms, launch.precision, format));
+  rows.push(zoneRow('you', viewer, ms, launch.precision, format));
+  return rows;
+}
+
+export function launchDetail(ds: Dataset, launch: Launch, viewer: Zone, format: ClockFormat): LaunchDetail {
+  const site = ds.sites().find((s) => s.id === launch.site);
+  const agencies = ds.agencies();
+  const { pads: _pads, ...siteOnly } = site ?? { pads: [] };
+  return {
+    launch,
+    vehicle: ds.vehicles().find((v) => v.id === launch.vehicle) ?? null,
+    site: site ? (siteOnly as Omit<Site, 'pads'>) : null,
+    pad: site?.pads.find((p) => p.code === launch.pad) ?? null,
+    agencies: launch.agencies.map((id) => agencies.find((a) => a.id === id)).filter((a): a is Agency => a !== undefined),
+    times: launchTimes(launch, site, viewer, format),
+    ordinals: ordinals(ds.launches(), launch, ds.sites()),
+  };
+}

@@ -1,0 +1,59 @@
+// Text matching for lookups: accent- and punctuation-insensitive tokens, and a similarity
+// measure for "did you mean" suggestions.
+
+/** Lower-case, accents dropped, "-_|/.,()" and friends as spaces, letters and digits split ("tm14" -> "tm 14"). */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f\u00ad]/g, '')
+    .toLowerCase()
+    .replace(/([a-z])(\d)/g, '$1 $2')
+    .replace(/(\d)([a-z])/g, '$1 $2')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+export function tokens(text: string): string[] {
+  const n = normalize(text);
+  return n === '' ? [] : n.split(' ');
+}
+
+/** Letter trigrams of a normalised string, padded, for similarity. */
+function trigrams(s: string): Map<string, number> {
+  const padded = `  ${s} `;
+  const m = new Map<string, number>();
+  for (let i = 0; i < padded.length - 2; i++) {
+    const g = padded.slice(i, i + 3);
+    m.set(g, (m.get(g) ?? 0) + 1);
+  }
+  return m;
+}
+
+/** Dice coefficient of trigram multisets of two normalised strings, 0..1. */
+export function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const ta = trigrams(a);
+  const tb = trigrams(b);
+  let shared = 0;
+  let total = 0;
+  for (const [g, n] of ta) {
+    shared += Math.min(n, tb.get(g) ?? 0);
+    total += n;
+  }
+  for (const n of tb.values()) total += n;
+  return total === 0 ? 0 : (2 * shared) / total;
+}
+
+/** The `max` candidates most similar to `query` (above a floor), best first, each once. */
+export function suggest(query: string, candidates: Iterable<string>, max = 5, floor = 0.35): string[] {
+  const q = normalize(query);
+  const scored = new Map<string, number>();
+  for (const c of candidates) {
+    const s = similarity(q, normalize(c));
+    if (s >= floor && s > (scored.get(c) ?? -1)) scored.set(c, s);
+  }
+  return [...scored]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, max)
+    .map(([c]) => c);
+}

@@ -1,0 +1,229 @@
+// Time zones as users type them: IANA names in any case, UTC±hh:mm, and common
+// abbreviations (fixed offsets). Conversion of instants with historical rules (Intl's tz data
+// through date-fns-tz), and zone abbreviations that Intl does not give before 1970.
+import { formatInTimeZone, getTimezoneOffset } from 'date-fns-tz';
+import { usageError } from '../errors.js';
+import { suggest } from './text.js';
+
+export type Zone =
+  | { kind: 'iana'; id: string }
+  | { kind: 'fixed'; id: string; offsetMinutes: number; note: string | null; abbreviation: string | null };
+
+interface Abbreviation {
+  offset: number;
+  name: string;
+  /** The IANA zone people usually mean, for the note. */
+  usual?: string;
+}
+
+/** Common abbreviations. Each is a fixed offset, whatever the date. */
+const ABBREVIATIONS: Record<string, Abbreviation> = {
+  EST: { offset: -300, name: 'US Eastern Standard Time', usual: 'America/New_York' },
+  EDT: { offset: -240, name: 'US Eastern Daylight Time', usual: 'America/New_York' },
+  CST: { offset: -360, name: 'US Central Standard Time', usual: 'America/Chicago' },
+  CDT: { offset: -300, name: 'US Central Daylight Time', usual: 'America/Chicago' },
+  MST: { offset: -420, name: 'US Mountain Standard Time', usual: 'America/Denver' },
+  MDT: { offset: -360, name: 'US Mountain Daylight Time', usual: 'America/Denver' },
+  PST: { offset: -480, name: 'US Pacific Standard Time', usual: 'America/Los_Angeles' },
+  PDT: { offset: -420, name: 'US Pacific Daylight Time', usual: 'America/Los_Angeles' },
+  AKST: { offset: -540, name: 'Alaska Standard Time', usual: 'America/Anchorage' },
+  AKDT: { offset: -480, name: 'Alaska Daylight Time', usual: 'America/Anchorage' },
+  HST: { offset: -600, name: 'Hawaii Standard Time', usual: 'Pacific/Honolulu' },
+  GMT: { offset: 0, name: 'Greenwich Mean Time', usual: 'Europe/London' },
+  BST: { offset: 60, name: 'British Summer Time', usual: 'Europe/London' },
+  WET: { offset: 0, name: 'Western European Time', usual: 'Europe/Lisbon' },
+  WEST: { offset: 60, name: 'Western European Summer Time', usual: 'Europe/Lisbon' },
+  CET: { offset: 60, name: 'Central European Time', usual: 'Europe/Paris' },
+  CEST: { offset: 120, name: 'Central European Summer Time', usual: 'Europe/Paris' },
+  EET: { offset: 120, name: 'Eastern European Time', usual: 'Europe/Athens' },
+  EEST: { offset: 180, name: 'Eastern European Summer Time', usual: 'Europe/Athens' },
+  MSK: { offset: 180, name: 'Moscow Time', usual: 'Europe/Moscow' },
+  IST: { offset: 330, name: 'India Standard Time', usual: 'Asia/Kolkata' },
+  PKT: { offset: 300, name: 'Pakistan Standard Time', usual: 'Asia/Karachi' },
+  ICT: { offset: 420, name: 'Indochina Time', usual: 'Asia/Bangkok' },
+  SGT: { offset: 480, name: 'Singapore Time', usual: 'Asia/Singapore' },
+  HKT: { offset: 480, name: 'Hong Kong Time', usual: 'Asia/Hong_Kong' },
+  JST: { offset: 540, name: 'Japan Standard Time', usual: 'Asia/Tokyo' },
+  KST: { offset: 540, name: 'Korea Standard Time', usual: 'Asia/Seoul' },
+  AWST: { offset: 480, name: 'Australian Western Standard Time', usual: 'Australia/Perth' },
+  ACST: { offset: 570, name: 'Australian Central Standard Time', usual: 'Australia/Adelaide' },
+  AEST: { offset: 600, name: 'Australian Eastern Standard Time', usual: 'Australia/Sydney' },
+  AEDT: { offset: 660, name: 'Australian Eastern Daylight Time', usual: 'Australia/Sydney' },
+  NZST: { offset: 720, name: 'New Zealand Standard Time', usual: 'Pacific/Auckland' },
+  NZDT: { offset: 780, name: 'New Zealand Daylight Time', usual: 'Pacific/Auckland' },
+  BRT: { offset: -180, name: 'Brasília Time', usual: 'America/Sao_Paulo' },
+};
+
+/** Names Intl accepts but does not list in supportedValuesOf (DESIGN.md §4). */
+const EXTRA_ZONES = ['UTC', 'Etc/UTC', 'Etc/GMT', 'Asia/Kolkata', 'Europe/Kyiv', 'Asia/Calcutta', 'Europe/Kiev'];
+
+let zoneNames: Map<string, string> | null = null;
+function ianaNames(): Map<string, string> {
+  if (zoneNames === null) {
+    zoneNames = new Map();
+    for (const z of [...Intl.supportedValuesOf('timeZone'), ...EXTRA_ZONES]) zoneNames.set(z.toLowerCase(), z);
+  }
+  return zoneNames;
+}
+
+function intlAccepts(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function offsetLabel(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const a = Math.abs(minutes);
+  return `${sign}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
+}
+
+/** "UTC+6", "UTC-4", "UTC+5:30". */
+export function shortOffsetLabel(minutes: number): string {
+  if (minutes === 0) return 'UTC';
+  const sign = minutes < 0 ? '-' : '+';
+  const a = Math.abs(minutes);
+  return `UTC${sign}${Math.floor(a / 60)}${a % 60 ? `:${String(a % 60).padStart(2, '0')}` : ''}`;
+}
+
+function fixedZone(offsetMinutes: number, note: string | null, abbreviation: string | null = null): Zone {
+  return { kind: 'fixed', id: `UTC${offsetLabel(offsetMinutes)}`, offsetMinutes, note, abbreviation };
+}
+
+/** Reads a zone as a user types it; an unknown zone is a usage error with suggestions. */
+export function parseZone(input: string): Zone {
+  const text = input.trim();
+  if (/^(utc|gmt|z|zulu)$/i.test(text)) return { kind: 'iana', id: 'UTC' };
+  const off = /^(?:utc|gmt)?\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?$/i.exec(text);
+  if (off) {
+    const h = Number(off[2]);
+    const m = Number(off[3] ?? 0);
+    if (h > 14 || m > 59 || (h === 14 && m > 0)) throw usageError(`"${input}" is not a UTC offset (offsets run from UTC-12:00 to UTC+14:00)`, 'write it as UTC+05:30 or -0400');
+    return fixedZone((off[1] === '+' ? 1 : -1) * (h * 60 + m), null);
+  }
+  const abbr = ABBREVIATIONS[text.toUpperCase()];
+  if (abbr) {
+    const fixed = `${text.toUpperCase()} (${abbr.name}) is always UTC${offsetLabel(abbr.offset)}`;
+    const note = abbr.usual ? `${fixed}; for the clock in ${abbr.usual.split('/').pop()!.replace(/_/g, ' ')}, which changes with daylight saving, use ${abbr.usual}` : fixed;
+    return fixedZone(abbr.offset, note, text.toUpperCase());
+  }
+  const names = ianaNames();
+  const known = names.get(text.toLowerCase()) ?? names.get(text.toLowerCase().replace(/ /g, '_'));
+  if (known) return { kind: 'iana', id: known };
+  if (/^[A-Za-z]+(?:\/[A-Za-z0-9_+\-]+)+$/.test(text) && intlAccepts(text)) return { kind: 'iana', id: text };
+  // A city name alone ("new york", "tokyo").
+  const city = text.toLowerCase().replace(/ /g, '_');
+  const byCity = [...names.values()].filter((z) => z.toLowerCase().split('/').pop() === city);
+  if (byCity.length === 1) return { kind: 'iana', id: byCity[0]! };
+  const ideas = suggest(text, [...names.values(), ...Object.keys(ABBREVIATIONS)], 3, 0.3);
+  throw usageError(
+    `unknown time zone "${input}"`,
+    ideas.length > 0 ? `did you mean ${ideas.join(', ')}? Zones are IANA names (America/New_York), UTC±hh:mm or abbreviations (EST, CET, JST)` : 'zones are IANA names (America/New_York), UTC±hh:mm or abbreviations (EST, CET, JST)',
+  );
+}
+
+/** The string date-fns-tz understands for this zone. */
+function tzArg(zone: Zone): string {
+  return zone.kind === 'iana' ? zone.id : offsetLabel(zone.offsetMinutes);
+}
+
+/** Offset from UTC in minutes of `zone` at instant `ms`, by the rules in force then. */
+export function offsetAt(zone: Zone, ms: number): number {
+  if (zone.kind === 'fixed') return zone.offsetMinutes;
+  return Math.round(getTimezoneOffset(zone.id, new Date(ms)) / 60000);
+}
+
+// Abbreviations for the zones people use, by offset, from 1946 on. Intl gives these only
+// from 1970, and only for some zones in the en-US locale (Apollo 11 would show "GMT-4").
+const US = (std: string, dst: string, o: number): [number, string][] => [[o, std], [o + 60, dst]];
+const CENTRAL_EUROPE: [number, string][] = [[60, 'CET'], [120, 'CEST']];
+const ZONE_ABBREVIATIONS: Record<string, [number, string][]> = {
+  UTC: [[0, 'UTC']],
+  'Etc/UTC': [[0, 'UTC']],
+  'America/New_York': US('EST', 'EDT', -300),
+  'America/Detroit': US('EST', 'EDT', -300),
+  'America/Toronto': US('EST', 'EDT', -300),
+  'America/Chicago': US('CST', 'CDT', -360),
+  'America/Denver': US('MST', 'MDT', -420),
+  'America/Phoenix': [[-420, 'MST']],
+  'America/Los_Angeles': US('PST', 'PDT', -480),
+  'America/Vancouver': US('PST', 'PDT', -480),
+  'Pacific/Honolulu': [[-600, 'HST']],
+  'Europe/London': [[0, 'GMT'], [60, 'BST']],
+  'Europe/Paris': CENTRAL_EUROPE,
+  'Europe/Berlin': CENTRAL_EUROPE,
+  'Europe/Rome': CENTRAL_EUROPE,
+  'Europe/Madrid': CENTRAL_EUROPE,
+  'Europe/Amsterdam': CENTRAL_EUROPE,
+  'Europe/Brussels': CENTRAL_EUROPE,
+  'Europe/Vienna': CENTRAL_EUROPE,
+  'Europe/Zurich': CENTRAL_EUROPE,
+  'Europe/Stockholm': CENTRAL_EUROPE,
+  'Europe/Oslo': CENTRAL_EUROPE,
+  'Europe/Copenhagen': CENTRAL_EUROPE,
+  'Europe/Prague': CENTRAL_EUROPE,
+  'Europe/Warsaw': CENTRAL_EUROPE,
+  'Europe/Athens': [[120, 'EET'], [180, 'EEST']],
+  'Asia/Tokyo': [[540, 'JST']],
+  'Asia/Seoul': [[540, 'KST']],
+  'Asia/Kolkata': [[330, 'IST']],
+  'Asia/Calcutta': [[330, 'IST']],
+  'Asia/Shanghai': [[480, 'CST'], [540, 'CDT']],
+  'Asia/Jerusalem': [[120, 'IST'], [180, 'IDT']],
+  'Australia/Sydney': [[600, 'AEST'], [660, 'AEDT']],
+  'Australia/Brisbane': [[600, 'AEST']],
+  'Australia/Adelaide': [[570, 'ACST'], [630, 'ACDT']],
+  'Australia/Perth': [[480, 'AWST'], [540, 'AWDT']],
+  'Pacific/Auckland': [[720, 'NZST'], [780, 'NZDT']],
+};
+const FROM_1946 = Date.UTC(1946, 0, 1);
+
+/** Moscow: MSK (+3) and summer MSD (+4), but +4 all year 2011-2014 was MSK, and 1991 was EET/EEST. */
+function moscow(ms: number, offset: number): string | null {
+  if (ms >= Date.UTC(1991, 2, 30, 23) && ms < Date.UTC(1992, 0, 18, 23)) return offset === 120 ? 'EET' : offset === 180 ? 'EEST' : null;
+  if (offset === 180) return 'MSK';
+  if (offset === 240) return ms >= Date.UTC(2011, 2, 26, 23) && ms < Date.UTC(2014, 9, 25, 22) ? 'MSK' : 'MSD';
+  return null;
+}
+
+/** The zone's abbreviation at that instant, or "UTC+6" style where there is none we are sure of. */
+export function abbreviationAt(zone: Zone, ms: number, offset: number): string {
+  if (zone.kind === 'fixed') return zone.abbreviation ?? shortOffsetLabel(offset);
+  if (ms >= FROM_1946) {
+    if (zone.id === 'Europe/Moscow') {
+      const m = moscow(ms, offset);
+      if (m) return m;
+    }
+    const hit = ZONE_ABBREVIATIONS[zone.id]?.find(([o]) => o === offset);
+    if (hit) return hit[1];
+  }
+  if (ms >= Date.UTC(1970, 0, 1)) {
+    const name = formatInTimeZone(new Date(ms), zone.id, 'zzz');
+    if (/^[A-Z]{2,5}$/.test(name)) return name;
+  }
+  return shortOffsetLabel(offset);
+}
+
+/** Formats an instant in a zone with a date-fns pattern. */
+export function formatIn(zone: Zone, ms: number, pattern: string): string {
+  return formatInTimeZone(new Date(ms), tzArg(zone), pattern);
+}
+
+/** The viewer's zone: --tz, else TZ, else the system's. */
+export function viewerZone(tzOption: string | undefined, env: Readonly<Record<string, string | undefined>>): Zone {
+  if (tzOption !== undefined) return parseZone(tzOption);
+  const tz = env.TZ?.replace(/^:/, '');
+  if (tz) {
+    try {
+      return parseZone(tz);
+    } catch {
+      // An unusable TZ falls back to the system zone.
+    }
+  }
+  return { kind: 'iana', id: new Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC' };
+}
+
+export const zoneAbbreviations = (): string[] => Object.keys(ABBREVIATIONS);

@@ -1,0 +1,91 @@
+import type { Launch } from '../data/types.js';
+import type { ZoneRow } from '../domain/convert.js';
+import { CATEGORY_LABEL } from '../domain/datasetInfo.js';
+import type { LaunchDetail } from '../domain/detail.js';
+import type { LaunchList } from '../domain/launches.js';
+import { clean, int, paint, table, tableText, type RenderOptions } from './style.js';
+
+export function outcomeText(l: Launch): string {
+  if (l.outcome === 'partial') return `partial (${Math.round((l.score ?? 0) * 100)}%, counts as ${l.success ? 'success' : 'failure'})`;
+  return l.outcome;
+}
+
+function outcomeColored(l: Launch, opts: RenderOptions): string {
+  const c = paint(opts);
+  const t = outcomeText(l);
+  return l.success === true ? c.green(t) : l.success === false ? c.red(t) : c.yellow(t);
+}
+
+/** "1992-03-17 10:54:30", "1958-02-05 07:33", "2025-12-23". */
+export function utcText(l: Launch): string {
+  return l.time.replace('T', ' ').replace(/Z$/, '');
+}
+
+export function timesTable(rows: readonly ZoneRow[], opts: RenderOptions): string {
+  const t = table(['', 'Zone', 'Date', 'Time', 'Abbr', 'Offset', 'Day'], opts);
+  for (const r of rows) {
+    const day = r.dayDifference === 0 ? '' : r.dayDifference > 0 ? `+${r.dayDifference}` : String(r.dayDifference);
+    t.push([r.label, r.zone, r.date, r.time ?? '(time unknown)', r.abbreviation ?? '', r.offset ?? '', day]);
+  }
+  return tableText(t, opts);
+}
+
+export function renderLaunchDetail(d: LaunchDetail, opts: RenderOptions): string {
+  const c = paint(opts);
+  const l = d.launch;
+  const out: string[] = [];
+  const title = l.ll2?.mission && l.ll2.mission !== l.name ? `${clean(l.name)} (${clean(l.ll2.mission)})` : clean(l.name);
+  out.push(`${c.bold(title)}  ${c.dim(l.id)}  ${outcomeColored(l, opts)}${l.crewed ? c.cyan('  crewed') : ''}`);
+  out.push('');
+  const field = (k: string, v: string | null | undefined) => {
+    if (v) out.push(`${c.dim(k.padEnd(10))} ${v}`);
+  };
+  const v = d.vehicle;
+  field('Vehicle', `${clean(l.vehicle)}${l.variant ? ` ${clean(l.variant)}` : ''}${v?.family ? `  (family ${clean(v.family)})` : ''}${v?.manufacturerName ? `, made by ${clean(v.manufacturerName)}` : ''}`);
+  field('Flight', l.flightId ? clean(l.flightId) : null);
+  field('Agency', d.agencies.map((a) => `${clean(a.name)} (${clean(a.id)})`).join(', ') || null);
+  const s = d.site;
+  if (s) {
+    const where = [s.shortName, s.ll2Name ?? s.name].map(clean).join(' — ');
+    const country = [s.country, s.stateName ? `operator ${s.stateName}` : null].filter(Boolean).join(', ');
+    field('Site', `${where}${country ? ` (${clean(country)})` : ''}`);
+    const lat = d.pad?.latitude ?? s.latitude;
+    const lon = d.pad?.longitude ?? s.longitude;
+    const padText = l.pad ? `${clean(l.pad)}${d.pad?.ll2Name ? ` (${clean(d.pad.ll2Name)})` : ''}` : null;
+    field('Pad', padText);
+    if (lat !== null && lon !== null) field('Position', `${lat.toFixed(4)}, ${lon.toFixed(4)}${s.body === 'Moon' ? ' on the Moon' : ''}`);
+  }
+  field('Category', `${CATEGORY_LABEL[l.category] ?? l.category}${l.ll2?.missionType ? ` · mission type ${clean(l.ll2.missionType)}` : ''}`);
+  const shown = l.payloads.slice(0, 6).map(clean);
+  const more = l.payloads.length - shown.length;
+  const count = l.payloadCount === null ? '' : `${int(l.payloadCount)}: `;
+  field('Payloads', l.payloads.length === 0 ? null : `${count}${shown.join(', ')}${more > 0 ? ` and ${int(more)} more` : ''}`);
+  field('Crewed', l.crewed ? 'yes' : 'no');
+  if (l.uncertain.length > 0) field('Uncertain', `GCAT marks ${l.uncertain.join(', ')} as uncertain`);
+  out.push('', c.bold('Time'), timesTable(d.times, opts));
+  if (d.ordinals.length > 0) {
+    out.push('', c.bold('Facts'));
+    for (const o of d.ordinals) out.push(`  ${o.text}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export function renderLaunchList(list: LaunchList, opts: RenderOptions): string {
+  const c = paint(opts);
+  if (list.launches.length === 0) return 'No launches match.\n';
+  // Columns: date (19), outcome (~8) fixed; name, vehicle, site share what is left.
+  const fixed = 19 + 10 + 16; // date, outcome, borders and padding
+  const free = Math.max(30, opts.width - fixed);
+  const nameW = Math.max(12, Math.floor(free * 0.45));
+  const vehW = Math.max(8, Math.floor(free * 0.3));
+  const siteW = Math.max(8, free - nameW - vehW);
+  const t = table(['UTC', 'Name', 'Vehicle', 'Site', 'Outcome'], opts);
+  (t.options as { colWidths: (number | null)[] }).colWidths = [21, nameW, vehW, siteW, null];
+  for (const l of list.launches) {
+    t.push([utcText(l), `${clean(l.name)}${l.crewed ? ' *' : ''}`, clean(l.vehicle), clean(l.site), outcomeColored(l, opts).replace(/ \(.*\)/, '')]);
+  }
+  const lines = [tableText(t, opts)];
+  const shownAll = list.launches.length === list.total;
+  lines.push(c.dim(`${int(list.launches.length)} of ${int(list.total)} launches${list.launches.some((l) => l.crewed) ? ' · * crewed' : ''}${shownAll ? '' : ' · --limit 0 shows all'}`));
+  return `${lines.join('\n')}\n`;
+}
