@@ -26,7 +26,7 @@ export function resolveLaunch(ctx: Context, query: string): Launch {
 }
 
 const intOption = (what: string, min: number, max: number) => (v: string) => {
-  if (!/^\d+$/.test(v.trim()) || Number(v) < min || Number(v) > max) throw usageError(`${what} "${v}" is not a whole number from ${min} to ${max}`);
+  if (!/^\d+$/.test(v.trim()) || Number(v) < min || Number(v) > max) throw usageError(`${what} "${v}" is not a whole number from ${min} to ${max}`, `for example ${what} ${Math.max(min, Math.min(max, what === '--year' ? 2018 : 10))}`);
   return Number(v);
 };
 
@@ -86,7 +86,7 @@ Examples:
   $ almanac launch list --year 2022 --json | jq '.launches | length'`,
     )
     .action((words: string[], o: Record<string, string | number | boolean | undefined>) => {
-      if (o.crewed && o.uncrewed) throw usageError('--crewed and --uncrewed exclude each other');
+      if (o.crewed && o.uncrewed) throw usageError('--crewed and --uncrewed exclude each other', 'give one of them, or neither for all launches');
       const ds = ctx.dataset();
       const vehicles = new Map(ds.vehicles().map((v) => [v.id, v]));
       const agencies = new Map(ds.agencies().map((a) => [a.id, a]));

@@ -56,7 +56,7 @@ export function zoneRow(label: string, zone: Zone, ms: number, precision: Precis
   return {
     label,
     zone: zone.id,
-    local: formatIn(zone, ms, isoPattern).replace(/Z$/, '+00:00'),
+    local: formatIn(zone, ms, isoPattern),
     date: formatIn(zone, ms, 'EEE, MMM do, yyyy'),
     time: format === 'iso' ? formatIn(zone, ms, isoPattern) : formatIn(zone, ms, TIME_PATTERN[format][precision]!),
     abbreviation: abbreviationAt(zone, ms, offset),

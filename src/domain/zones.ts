@@ -1,7 +1,7 @@
 // Time zones as users type them: IANA names in any case, UTC±hh:mm, and common
 // abbreviations (fixed offsets). Conversion of instants with historical rules (Intl's tz data
 // through date-fns-tz), and zone abbreviations that Intl does not give before 1970.
-import { formatInTimeZone, getTimezoneOffset } from 'date-fns-tz';
+import { formatInTimeZone } from 'date-fns-tz';
 import { usageError } from '../errors.js';
 import { suggest } from './text.js';
 
@@ -125,15 +125,33 @@ export function parseZone(input: string): Zone {
   );
 }
 
-/** The string date-fns-tz understands for this zone. */
-function tzArg(zone: Zone): string {
-  return zone.kind === 'iana' ? zone.id : offsetLabel(zone.offsetMinutes);
-}
+const wallClocks = new Map<string, Intl.DateTimeFormat>();
 
-/** Offset from UTC in minutes of `zone` at instant `ms`, by the rules in force then. */
+/**
+ * Offset from UTC in minutes of `zone` at instant `ms`, by the rules in force then: the
+ * zone's wall clock (from Intl) minus UTC. (date-fns-tz's getTimezoneOffset is wrong in the
+ * hour before a daylight-saving change, so it is not used.)
+ */
 export function offsetAt(zone: Zone, ms: number): number {
   if (zone.kind === 'fixed') return zone.offsetMinutes;
-  return Math.round(getTimezoneOffset(zone.id, new Date(ms)) / 60000);
+  let f = wallClocks.get(zone.id);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone.id, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', era: 'short',
+    });
+    wallClocks.set(zone.id, f);
+  }
+  const p: Record<string, number> = {};
+  let bc = false;
+  for (const part of f.formatToParts(new Date(ms))) {
+    if (part.type === 'era') bc = part.value.startsWith('B');
+    else if (part.type !== 'literal') p[part.type] = Number(part.value);
+  }
+  const d = new Date(0);
+  d.setUTCFullYear(bc ? 1 - p.year! : p.year!, p.month! - 1, p.day!);
+  d.setUTCHours(p.hour!, p.minute!, p.second!, 0);
+  const wholeSecond = Math.floor(ms / 1000) * 1000;
+  return Math.round((d.getTime() - wholeSecond) / 60000);
 }
 
 // Abbreviations for the zones people use, by offset, from 1946 on. Intl gives these only
@@ -201,15 +219,22 @@ export function abbreviationAt(zone: Zone, ms: number, offset: number): string {
     if (hit) return hit[1];
   }
   if (ms >= Date.UTC(1970, 0, 1)) {
-    const name = formatInTimeZone(new Date(ms), zone.id, 'zzz');
+    const name = new Intl.DateTimeFormat('en-US', { timeZone: zone.id, timeZoneName: 'short' }).formatToParts(new Date(ms)).find((p) => p.type === 'timeZoneName')?.value ?? '';
     if (/^[A-Z]{2,5}$/.test(name)) return name;
   }
   return shortOffsetLabel(offset);
 }
 
-/** Formats an instant in a zone with a date-fns pattern. */
+/**
+ * Formats an instant in a zone with a date-fns pattern: the wall clock is computed with
+ * offsetAt() and formatted as UTC, so the offset is right even next to a DST change. A
+ * trailing "XXX" becomes the offset ("-05:00").
+ */
 export function formatIn(zone: Zone, ms: number, pattern: string): string {
-  return formatInTimeZone(new Date(ms), tzArg(zone), pattern);
+  const offset = offsetAt(zone, ms);
+  const withOffset = pattern.endsWith('XXX');
+  const text = formatInTimeZone(new Date(ms + offset * 60_000), 'UTC', withOffset ? pattern.slice(0, -3) : pattern);
+  return withOffset ? text + offsetLabel(offset) : text;
 }
 
 /** The viewer's zone: --tz, else TZ, else the system's. */
