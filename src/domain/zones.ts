@@ -251,4 +251,3 @@ export function viewerZone(tzOption: string | undefined, env: Readonly<Record<st
   return { kind: 'iana', id: new Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC' };
 }
 
-export const zoneAbbreviations = (): string[] => Object.keys(ABBREVIATIONS);
