@@ -1,13 +1,25 @@
 // Shared helpers for tests: paths, the committed dataset, and spawning the built CLI.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, renameSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Dataset } from '../src/data/load.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DATA_DIR = join(ROOT, 'data');
-export const FIXTURE_SOURCES = join(ROOT, 'test', 'fixtures', 'sources');
+/**
+ * The hand-made fixture sources, copied to a temporary folder under the real file names. In the
+ * repository the two launch lists are named *.fixture.tsv, so that no tracked file carries the
+ * name of a raw source file.
+ */
+export function fixtureSources(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'almanac-fixture-'));
+  cpSync(join(ROOT, 'test', 'fixtures', 'sources'), dir, { recursive: true });
+  for (const name of ['launchlog', 'launch-tail']) renameSync(join(dir, 'gcat', `${name}.fixture.tsv`), join(dir, 'gcat', `${name}.tsv`));
+  return dir;
+}
+export const FIXTURE_SOURCES = fixtureSources();
 /** The real raw sources, present on developer machines and in CI, absent in a bare clone. */
 export const SHARED_SOURCES = resolve(ROOT, '..', 'shared', 'sources');
 export const hasSharedSources = existsSync(join(SHARED_SOURCES, 'gcat', 'launchlog.tsv'));
