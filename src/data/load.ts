@@ -69,6 +69,11 @@ export class Dataset {
     return this.once('sites', () => records<Site>(this.dir, 'sites.json', (r) => isString(r.name) && Array.isArray(r.pads)));
   }
 
+  /** The site with this id (a launch's `site`), from an index built on first use. */
+  site(id: string): Site | undefined {
+    return this.once('siteIndex', () => new Map(this.sites().map((s) => [s.id, s]))).get(id);
+  }
+
   vehicles(): Vehicle[] {
     return this.once('vehicles', () => records<Vehicle>(this.dir, 'vehicles.json', () => true));
   }

@@ -26,7 +26,7 @@ export function launchTimes(launch: Launch, site: Site | undefined, viewer: Zone
 }
 
 export function launchDetail(ds: Dataset, launch: Launch, viewer: Zone, format: ClockFormat): LaunchDetail {
-  const site = ds.sites().find((s) => s.id === launch.site);
+  const site = ds.site(launch.site);
   const agencies = ds.agencies();
   const { pads: _pads, ...siteOnly } = site ?? { pads: [] };
   return {
@@ -36,6 +36,6 @@ export function launchDetail(ds: Dataset, launch: Launch, viewer: Zone, format: 
     pad: site?.pads.find((p) => p.code === launch.pad) ?? null,
     agencies: launch.agencies.map((id) => agencies.find((a) => a.id === id)).filter((a): a is Agency => a !== undefined),
     times: launchTimes(launch, site, viewer, format),
-    ordinals: ordinals(ds.launches(), launch, ds.sites()),
+    ordinals: ordinals(ds.launches(), launch, (id) => ds.site(id)),
   };
 }

@@ -74,10 +74,9 @@ export function ordinal(n: number): string {
 }
 
 /** The launch's place among launches sharing something with it, in time order. */
-export function ordinals(launches: readonly Launch[], launch: Launch, sites: readonly Site[]): Ordinal[] {
-  const siteOf = new Map(sites.map((s) => [s.id, s]));
-  const current = (id: string) => siteOf.get(id)?.current ?? id;
-  const site = siteOf.get(launch.site);
+export function ordinals(launches: readonly Launch[], launch: Launch, siteOf: (id: string) => Site | undefined): Ordinal[] {
+  const current = (id: string) => siteOf(id)?.current ?? id;
+  const site = siteOf(launch.site);
   const siteName = site?.shortName ?? launch.site;
   const groups: [Ordinal['kind'], (l: Launch) => boolean, string][] = [
     ['year', (l) => yearOf(l.time) === yearOf(launch.time), `orbital launch attempt of ${yearOf(launch.time)}`],

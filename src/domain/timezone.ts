@@ -39,7 +39,7 @@ export function convert(ds: Dataset, text: string, o: ConversionOptions): Conver
   } else {
     if (o.from !== undefined) notes.push('--from applies to typed times, not to launches (their times are UTC)');
     const launch = o.findLaunch(text);
-    const site = ds.sites().find((s) => s.id === launch.site);
+    const site = ds.site(launch.site);
     rows = launchTimes(launch, site, o.viewer, o.format);
     if (site && site.body === 'Moon') notes.push(`${launch.name} lifted off from the Moon, which has no time zone`);
     const ms = startMs(launch.time);
