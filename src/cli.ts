@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { resolve } from 'node:path';
 import pkg from '../package.json' with { type: 'json' };
+import { registerCrew } from './commands/crew.js';
 import { registerData } from './commands/data.js';
 import { registerLaunch } from './commands/launch.js';
 import { registerTimezone } from './commands/timezone.js';
@@ -60,6 +61,7 @@ ${EXIT_HELP}`,
     );
 
   registerLaunch(program, ctx);
+  registerCrew(program, ctx);
   registerTimezone(program, ctx);
   registerData(program, ctx);
   // Every command inherits the error handling and output settings of the program.

@@ -10,13 +10,16 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DATA_DIR = join(ROOT, 'data');
 /**
  * The hand-made fixture sources, copied to a temporary folder under the real file names. In the
- * repository the two launch lists are named *.fixture.tsv, so that no tracked file carries the
- * name of a raw source file.
+ * repository the launch lists and crew tables are named *.fixture.tsv / *.fixture.csv, so that
+ * no tracked file carries the name of a raw source file.
  */
 export function fixtureSources(): string {
   const dir = mkdtempSync(join(tmpdir(), 'almanac-fixture-'));
   cpSync(join(ROOT, 'test', 'fixtures', 'sources'), dir, { recursive: true });
   for (const name of ['launchlog', 'launch-tail']) renameSync(join(dir, 'gcat', `${name}.fixture.tsv`), join(dir, 'gcat', `${name}.tsv`));
+  for (const name of ['tidytuesday-astronauts', 'wikidata-missions', 'wikidata-mission-crew-intervals', 'wikidata-astronauts']) {
+    renameSync(join(dir, 'crew', `${name}.fixture.csv`), join(dir, 'crew', `${name}.csv`));
+  }
   return dir;
 }
 export const FIXTURE_SOURCES = fixtureSources();

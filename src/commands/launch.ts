@@ -7,6 +7,7 @@ import { launchDetail } from '../domain/detail.js';
 import { dateBound, filterLaunches, findLaunch, OUTCOMES, type LaunchFilter } from '../domain/launches.js';
 import { viewerZone } from '../domain/zones.js';
 import { notFound, usageError } from '../errors.js';
+import { intOption } from './options.js';
 import { emit } from '../output.js';
 import { renderLaunchDetail, renderLaunchList } from '../render/launch.js';
 
@@ -24,11 +25,6 @@ export function resolveLaunch(ctx: Context, query: string): Launch {
     `be more specific or use the GCAT tag: ${list.join('; ')}${more}`,
   );
 }
-
-const intOption = (what: string, min: number, max: number) => (v: string) => {
-  if (!/^\d+$/.test(v.trim()) || Number(v) < min || Number(v) > max) throw usageError(`${what} "${v}" is not a whole number from ${min} to ${max}`, `for example ${what} ${Math.max(min, Math.min(max, what === '--year' ? 2018 : 10))}`);
-  return Number(v);
-};
 
 export const formatOption = () => new Option('--format <format>', 'clock format').choices(CLOCK_FORMATS as string[]).default('12h');
 

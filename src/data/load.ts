@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataError } from '../errors.js';
 import { SCHEMA_VERSION } from './schema.js';
-import type { Agency, Launch, Meta, Site, Vehicle } from './types.js';
+import type { Agency, Launch, Meta, Person, Site, SuborbitalFlight, Vehicle } from './types.js';
 
 const REBUILD_HINT = 'reinstall launch-almanac, or rebuild the data with `npm run data:build`';
 
@@ -76,6 +76,21 @@ export class Dataset {
 
   vehicles(): Vehicle[] {
     return this.once('vehicles', () => records<Vehicle>(this.dir, 'vehicles.json', () => true));
+  }
+
+  people(): Person[] {
+    return this.once('people', () =>
+      records<Person>(this.dir, 'people.json', (r) => isString(r.name) && Array.isArray(r.flights) && Array.isArray(r.names) && Array.isArray(r.nationality) && typeof r.seconds === 'number'),
+    );
+  }
+
+  suborbital(): SuborbitalFlight[] {
+    return this.once('suborbital', () => records<SuborbitalFlight>(this.dir, 'suborbital.json', (r) => isString(r.time) && isString(r.name) && isString(r.vehicle)));
+  }
+
+  /** A launch or suborbital flight by id, from an index built on first use. */
+  flight(id: string): Launch | SuborbitalFlight | undefined {
+    return this.once('flightIndex', () => new Map<string, Launch | SuborbitalFlight>([...this.launches(), ...this.suborbital()].map((f) => [f.id, f]))).get(id);
   }
 
   agencies(): Agency[] {

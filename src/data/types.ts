@@ -172,11 +172,101 @@ export interface Summary {
   successes: number;
 }
 
+/** Seat roles, in one vocabulary across programmes and eras. */
+export const ROLES = [
+  'commander',
+  'joint operations commander',
+  'pilot',
+  'flight engineer',
+  'mission specialist',
+  'payload specialist',
+  'research cosmonaut',
+  'spaceflight participant',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/**
+ * A crewed flight that was not an orbital launch attempt (Mercury-Redstone 3, X-15 flight 90,
+ * New Shepard, SpaceShipTwo), kept in suborbital.json so that the people who flew on it
+ * have complete records. Orbital statistics never include these.
+ */
+export interface SuborbitalFlight {
+  /** GCAT tag where GCAT's list has the flight ("2025-S08"), else "sub-" and the UTC date. */
+  id: string;
+  name: string;
+  time: string;
+  precision: Precision;
+  category: 'suborbital';
+  /** Vehicle name as the source gives it ("Redstone MRLV", "New Shepard"). */
+  vehicle: string;
+  /** GCAT site code where GCAT lists the flight, else null (not in the sources). */
+  site: string | null;
+  pad: string | null;
+  /** Launch Library 2 flight id, and the Wikidata mission that confirms it reached space. */
+  ll2: { id: string; name: string };
+  wikidata: string | null;
+}
+
+export type RoleSource = 'crew-table' | 'crew-facts' | 'vehicle-rule';
+export type LandingSource = 'crew-facts' | 'wikidata' | 'crew-table' | 'same';
+
+/** One person's seat on one flight. */
+export interface Seat {
+  /** Launch id (launches.json or suborbital.json) the person went up on. */
+  launch: string;
+  role: Role | null;
+  /** Where the role comes from: the crew table, or src/importer/crewFacts.ts (a seat entry or a vehicle rule). */
+  roleSource: RoleSource | null;
+  /** Launch id of the vehicle the person came home in: the same launch unless they swapped. */
+  landedIn: string;
+  /** How the landing vehicle is known: src/importer/crewFacts.ts, Wikidata's crew links, the crew table, or no swap recorded. */
+  landedInSource: LandingSource;
+  /** UTC landing time of that vehicle, null where no source gives it. */
+  landing: string | null;
+  landingPrecision: Precision | null;
+  /**
+   * Launch to the end of the flight for this person, in seconds; null where either end is unknown.
+   * The end is the landing, or launch + Wikidata's mission duration where the landing is missing.
+   */
+  seconds: number | null;
+  /** For an ascent from the Moon: the launch of the flight it belongs to (its time counts there). */
+  partOf: string | null;
+}
+
+export interface Nationality {
+  country: string;
+  /** ISO 3166 alpha-2 code, null where the source gives none. */
+  code: string | null;
+}
+
+export interface Person {
+  /** Stable id made from the name: "aleksandr-kaleri". */
+  id: string;
+  name: string;
+  /** Other spellings found in the sources ("Kaleri, Aleksandr", "Alexander Kaleri"). */
+  names: string[];
+  /** Name in its own script where the crew table gives it ("Александр Юрьевич Калери"). */
+  native: string | null;
+  /** ISO dates, null where unknown. */
+  born: string | null;
+  died: string | null;
+  nationality: Nationality[];
+  agency: { abbrev: string | null; name: string } | null;
+  /** Seats in time order. */
+  flights: Seat[];
+  /** Sum of the known seat durations, in seconds. */
+  seconds: number;
+  /** False where at least one seat's duration is unknown (the total is then a lower bound). */
+  complete: boolean;
+  /** Reference total from Wikidata (time_in_space_seconds), for comparison; null where absent. */
+  reference: number | null;
+}
+
 export interface Meta {
   schema: number;
   dataset: string;
   summary: Summary;
-  counts: { launches: number; sites: number; vehicles: number; agencies: number; ll2Matched: number };
+  counts: { launches: number; sites: number; vehicles: number; agencies: number; ll2Matched: number; people: number; seats: number; suborbital: number };
   sources: SourceFile[];
   choices: string[];
 }

@@ -1,6 +1,7 @@
 // Everything `launch show` says about one launch, as a plain object (its --json).
 import type { Agency, Launch, Pad, Site, Vehicle } from '../data/types.js';
 import type { Dataset } from '../data/load.js';
+import { launchCrew, type LaunchCrew } from './crew.js';
 import { zoneRow, type ClockFormat, type ZoneRow } from './convert.js';
 import { ordinals, type Ordinal } from './launches.js';
 import { startMs } from './time.js';
@@ -14,6 +15,8 @@ export interface LaunchDetail {
   agencies: Agency[];
   times: ZoneRow[];
   ordinals: Ordinal[];
+  /** Who flew (with roles and the vehicle they came home in), and who came home in this vehicle. */
+  crew: LaunchCrew;
 }
 
 /** The UTC row, the launch site's row (on Earth) and the viewer's row. */
@@ -37,5 +40,6 @@ export function launchDetail(ds: Dataset, launch: Launch, viewer: Zone, format: 
     agencies: launch.agencies.map((id) => agencies.find((a) => a.id === id)).filter((a): a is Agency => a !== undefined),
     times: launchTimes(launch, site, viewer, format),
     ordinals: ordinals(ds.launches(), launch, (id) => ds.site(id)),
+    crew: launch.crewed || ds.people().some((p) => p.flights.some((s) => s.landedIn === launch.id)) ? launchCrew(ds, launch.id) : { crew: [], returned: [] },
   };
 }

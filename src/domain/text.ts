@@ -57,3 +57,30 @@ export function suggest(query: string, candidates: Iterable<string>, max = 5, fl
     .slice(0, max)
     .map(([c]) => c);
 }
+
+/**
+ * A spelling key of one name word that survives transliteration differences: vowels (and y)
+ * dropped after doubled letters are collapsed, "x" read as "ks". "Aleksandr" and "Alexander" give
+ * "lksndr"; "Sergei" and "Sergey" give "srg"; "Dmitriy" and "Dmitry" give "dmtr". Words with
+ * no consonant keep their letters.
+ */
+export function spellingKey(word: string): string {
+  const w = normalize(word).replace(/[^a-z]/g, '');
+  const k = w
+    .replace(/x/g, 'ks')
+    .replace(/([kgz])h/g, '$1')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/[aeiouyj]/g, '');
+  return k === '' ? w : k;
+}
+
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'sir']);
+
+/** Name words of a personal name in reading order: "Kaleri, Aleksandr" -> ["aleksandr", "kaleri"]. */
+export function nameWords(name: string): string[] {
+  const comma = name.indexOf(',');
+  const ordered = comma > 0 ? `${name.slice(comma + 1)} ${name.slice(0, comma)}` : name;
+  return normalize(ordered)
+    .split(' ')
+    .filter((w) => w !== '' && !/^\d+$/.test(w) && !SUFFIXES.has(w));
+}

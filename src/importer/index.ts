@@ -8,7 +8,9 @@ import { SCHEMA_VERSION } from '../data/schema.js';
 import { summarize } from '../domain/summary.js';
 import { startMs } from '../domain/time.js';
 import { buildAgencies, buildVehicles, indexOrgs, stateNames } from './catalog.js';
-import { launchesFromLog, launchesFromTail, TAIL_FIELDS, type RawLaunch } from './launches.js';
+import { buildCrew, type CrewResult, type LL2Astronaut } from './crew.js';
+import { parseCsv } from './csv.js';
+import { launchesFromLog, launchesFromTail, suborbitalFromTail, TAIL_FIELDS, type RawLaunch } from './launches.js';
 import { ll2LaunchNames, TimeJoin, type LL2Launch, type LL2Location, type LL2Pad } from './ll2.js';
 import { buildSites, type SiteUse } from './sites.js';
 import { parseGcatDate } from './gcatDate.js';
@@ -19,14 +21,9 @@ import { EXPLICIT_ZONES } from './zones.js';
 const CREDITS = {
   gcat: "GCAT: Jonathan McDowell's General Catalog of Artificial Space Objects, planet4589.org (CC-BY)",
   ll2: "Launch Library 2: The Space Devs' open launch database, thespacedevs.com",
+  tidy: "Stavnichuk & Corlett's astronaut database (Mendeley Data), as published by TidyTuesday 2020-07-14",
+  wikidata: 'Wikidata (CC0) and Wikipedia infoboxes: crewed mission times and crew links',
 };
-
-interface LL2Astronaut {
-  name: string;
-  date_of_birth: string | null;
-  nationality: { name: string }[] | null;
-  flights: { id: string; name: string; net: string }[];
-}
 
 /**
  * LL2's astronaut list includes mannequins (Starman, Ripley, Rosie, Moonikin Campos…):
@@ -47,6 +44,7 @@ export interface ImportReport {
   notAttempts: string[];
   unmatched: string[];
   notes: string[];
+  crew: CrewResult['report'];
 }
 
 export interface ImportResult {
@@ -99,6 +97,11 @@ export function buildDataset(dir: string): ImportResult {
   const ll2Pads = readJson<LL2Pad[]>(dir, 'll2/pads.json', sources, CREDITS.ll2);
   const ll2Locations = readJson<LL2Location[]>(dir, 'll2/locations.json', sources, CREDITS.ll2);
   const astronauts = readJson<LL2Astronaut[]>(dir, 'll2/astronauts.json', sources, CREDITS.ll2);
+  const csv = (rel: string, credit: string, required: string[]) => parseCsv(rel, readSource(dir, rel, sources, credit), required);
+  const tidy = csv('crew/tidytuesday-astronauts.csv', CREDITS.tidy, ['number', 'name', 'original_name', 'year_of_birth', 'occupation', 'year_of_mission', 'mission_title', 'ascend_shuttle', 'descend_shuttle', 'hours_mission']);
+  const missions = csv('crew/wikidata-missions.csv', CREDITS.wikidata, ['id', 'name', 'launch_at', 'launch_precision', 'landing_at', 'landing_precision']);
+  const intervals = csv('crew/wikidata-mission-crew-intervals.csv', CREDITS.wikidata, ['astronaut_id', 'mission_id']);
+  const references = csv('crew/wikidata-astronauts.csv', CREDITS.wikidata, ['id', 'name', 'first_flight_date', 'time_in_space_seconds']);
 
   const notes: string[] = [];
   const unmatched: string[] = [];
@@ -133,7 +136,9 @@ export function buildDataset(dir: string): ImportResult {
   //    launch-tail.tsv rows, which GCAT's per-launch list does not mark).
   const ll2Join = new TimeJoin(ll2Launches, ll2LaunchNames);
   const flights = new Map<string, { id: string; name: string; net: string }>();
-  for (const a of astronauts) if (isPerson(a)) for (const f of a.flights) flights.set(f.id, f);
+  const people = astronauts.filter(isPerson);
+  for (const a of people) for (const f of a.flights) flights.set(f.id, f);
+  const flightLaunch = new Map<string, string>();
   const crewJoin = new TimeJoin([...flights.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), (f) => [f.name]);
   const ll2Span = ll2Launches.reduce(
     (s, l) => ({ lo: l.net < s.lo ? l.net : s.lo, hi: l.net > s.hi ? l.net : s.hi }),
@@ -152,7 +157,9 @@ export function buildDataset(dir: string): ImportResult {
       const key = `${l.site} ${l.pad}`;
       padNames.set(key, [...(padNames.get(key) ?? []), padName]);
     }
-    const flew = crewJoin.match({ time: l.time, precision: l.precision, names }) !== null;
+    const crewFlight = crewJoin.match({ time: l.time, precision: l.precision, names });
+    if (crewFlight) flightLaunch.set(crewFlight.item.id, l.id);
+    const flew = crewFlight !== null;
     if (l.crewed === false && flew) {
       notes.push(`${l.id} ${l.name}: GCAT's payload types have no crewed vehicle (PH), but LL2 lists people on it; marked crewed`);
     } else if (l.crewed === true && !flew) {
@@ -193,7 +200,11 @@ export function buildDataset(dir: string): ImportResult {
   const vehicles = buildVehicles(launches.map((l) => l.vehicle), lvTsv, orgs, unmatched);
   const agencies = buildAgencies(launches.flatMap((l) => l.agencies), orgs, unmatched);
 
-  // 4. Meta.
+  // 4. People and their seats.
+  const crew = buildCrew({ people, launches, flightLaunch, tailFlights: suborbitalFromTail(tail), tidy, missions, intervals, references });
+  const seats = crew.people.reduce((n, p) => n + p.flights.length, 0);
+
+  // 5. Meta.
   const newest = (file: string, times: Iterable<string>) => {
     let max = '';
     for (const t of times) if (t > max) max = t;
@@ -217,6 +228,12 @@ export function buildDataset(dir: string): ImportResult {
     "Site time zones: an explicit entry (src/importer/zones.ts) where the other ways are wrong, else Launch Library 2's zone where one of its pads or locations lies within 50 km, else the coordinate lookup (@photostructure/tz-lookup).",
     ...Object.entries(EXPLICIT_ZONES).map(([id, e]) => `Site ${id} zone ${e.zone}: ${e.why}.`),
     'Pads missing from lp.tsv take their site\'s coordinates (coordinates: "site").',
+    'People: Launch Library 2 astronauts (not mannequins) with at least one flight in the data; a flight joins a launch by time within 60 s and name, as for the crewed flag.',
+    'Crewed suborbital flights: a Launch Library 2 crew flight that is not an orbital launch attempt is kept (suborbital.json) only where GCAT\'s suborbital list or Wikidata\'s crewed missions confirm it; other LL2 flights (X-15 flights below 100 km, SpaceShipTwo test and some commercial flights, Apollo 1) are left out and listed by the importer.',
+    'Roles: the TidyTuesday crew table (to 2019), normalised (MSP/PSP on a Soyuz = research cosmonaut; tourist/journalist = spaceflight participant); after 2019 src/importer/crewFacts.ts (roleSource crew-facts), and New Shepard passengers are spaceflight participants (vehicle-rule). Unknown roles stay null.',
+    'Landing vehicle: src/importer/crewFacts.ts, else a Wikidata mission linked to the person that landed between this launch and their next, else the crew table\'s descent vehicle, else the same vehicle; where the crew table\'s hours for the flight fit exactly one candidate within 2 %, that one.',
+    'Landing time: Wikidata\'s landing of the landing vehicle\'s mission; for Apollo lunar missions (whose Wikidata landing is on the Moon) launch + Wikidata\'s duration; landings after the newest launch in the data are placeholders and are left empty.',
+    'Seat seconds: launch (GCAT) to the end of the flight; where Wikidata knows the landing only to the day, GCAT launch + Wikidata duration if it falls on that day; Columbia (no landing) ends at launch + duration. Ascents from the Moon are part of the flight that took the crew there (partOf) and count no time of their own.',
   ];
   const lastDay = summary.last?.time.slice(0, 10) ?? 'empty';
   const meta: Meta = {
@@ -229,6 +246,9 @@ export function buildDataset(dir: string): ImportResult {
       vehicles: vehicles.length,
       agencies: agencies.length,
       ll2Matched: ll2Total,
+      people: crew.people.length,
+      seats,
+      suborbital: crew.suborbital.length,
     },
     sources,
     choices,
@@ -240,6 +260,8 @@ export function buildDataset(dir: string): ImportResult {
       'sites.json': recordsJson(sites),
       'vehicles.json': recordsJson(vehicles),
       'agencies.json': recordsJson(agencies),
+      'people.json': recordsJson(crew.people),
+      'suborbital.json': recordsJson(crew.suborbital),
       'meta.json': objectJson(meta),
     },
     report: {
@@ -251,6 +273,7 @@ export function buildDataset(dir: string): ImportResult {
       notAttempts,
       unmatched,
       notes,
+      crew: crew.report,
     },
   };
 }

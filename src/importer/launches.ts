@@ -3,6 +3,7 @@
 import type { Launch, UncertainField } from '../data/types.js';
 import { parseGcatDate } from './gcatDate.js';
 import { isOrbitalAttempt, parseLaunchCode } from './launchCode.js';
+import type { TailFlight } from './crew.js';
 import { certain, SourceError, type TsvFile, type TsvRow } from './tsv.js';
 
 // launchlog.tsv columns
@@ -117,4 +118,28 @@ export function launchesFromTail(tail: TsvFile): TailResult {
     });
   }
   return { launches, notAttempts };
+}
+
+/** Suborbital flights (launch code S…) of launch-tail.tsv: used only to confirm crewed suborbital flights. */
+export function suborbitalFromTail(tail: TsvFile): TailFlight[] {
+  const out: TailFlight[] = [];
+  for (const row of tail.rows) {
+    const code = row.fields[T.code] ?? '';
+    if (!code.startsWith('S')) continue;
+    const id = need(tail.file, row, T.tag, 'launch tag');
+    const dateText = need(tail.file, row, T.date, 'launch date');
+    const t = parseGcatDate(dateText);
+    if (!t) throw new SourceError(tail.file, row.line, `bad launch date "${dateText}"`);
+    const vehicle = certain(need(tail.file, row, T.lv, 'vehicle')).value!;
+    out.push({
+      id,
+      time: t.time,
+      precision: t.precision,
+      vehicle,
+      name: row.fields[T.flight] ?? row.fields[T.mission] ?? vehicle,
+      site: certain(row.fields[T.site] ?? null).value,
+      pad: certain(row.fields[T.pad] ?? null).value,
+    });
+  }
+  return out;
 }

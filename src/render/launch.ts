@@ -3,6 +3,7 @@ import type { ZoneRow } from '../domain/convert.js';
 import { CATEGORY_LABEL } from '../domain/datasetInfo.js';
 import type { LaunchDetail } from '../domain/detail.js';
 import type { LaunchList } from '../domain/launches.js';
+import { renderLaunchCrew } from './crew.js';
 import { clean, int, paint, table, tableText, type RenderOptions } from './style.js';
 
 export function outcomeText(l: Launch): string {
@@ -63,6 +64,11 @@ export function renderLaunchDetail(d: LaunchDetail, opts: RenderOptions): string
   field('Crewed', l.crewed ? 'yes' : 'no');
   if (l.uncertain.length > 0) field('Uncertain', `GCAT marks ${l.uncertain.join(', ')} as uncertain`);
   out.push('', c.bold('Time'), timesTable(d.times, opts));
+  if (d.crew.crew.length > 0 || d.crew.returned.length > 0) {
+    out.push('', c.bold('Crew'), renderLaunchCrew(d.crew, opts));
+  } else if (l.crewed) {
+    out.push('', c.bold('Crew'), 'no crew list in the sources');
+  }
   if (d.ordinals.length > 0) {
     out.push('', c.bold('Facts'));
     for (const o of d.ordinals) out.push(`  ${o.text}`);

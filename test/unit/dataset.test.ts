@@ -108,6 +108,6 @@ describe('committed dataset', () => {
     expect(meta.summary).toEqual(summarize(launches));
     expect(meta.counts).toMatchObject({ launches: launches.length, sites: sites.length, vehicles: vehicles.length, agencies: agencies.length });
     expect(meta.counts.ll2Matched).toBe(launches.filter((l) => l.ll2 !== null).length);
-    for (const s of meta.sources) expect(s.credit).toMatch(/GCAT|Launch Library 2/);
+    for (const s of meta.sources) expect(s.credit).toMatch(/GCAT|Launch Library 2|TidyTuesday|Wikidata/);
   });
 });

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Agency, Launch, Meta, Site, Vehicle } from '../../src/data/types.js';
+import type { Agency, Launch, Meta, Person, Site, SuborbitalFlight, Vehicle } from '../../src/data/types.js';
 import { buildDataset } from '../../src/importer/index.js';
 import { FIXTURE_SOURCES, ROOT } from '../helpers.js';
 
@@ -15,15 +15,18 @@ const sites = parse<Site[]>('sites.json');
 const vehicles = parse<Vehicle[]>('vehicles.json');
 const agencies = parse<Agency[]>('agencies.json');
 const meta = parse<Meta>('meta.json');
+const people = parse<Person[]>('people.json');
+const suborbital = parse<SuborbitalFlight[]>('suborbital.json');
+const person = (id: string) => people.find((p) => p.id === id)!;
 const launch = (id: string) => launches.find((l) => l.id === id)!;
 
 describe('importer on fixtures', () => {
   it('keeps orbital launch attempts only, in time order, each once', () => {
     expect(launches.map((l) => l.id)).toEqual([
-      '1960 ALP', '1961-F01', '1962-001', '1963-002', '1963-003', '1963-004', '1969-U01', '1970-005', '1970-006', '1970-007',
+      '1960 ALP', '1961-F01', '1962-001', '1963-002', '1963-003', '1963-004', '1969-U01', '1970-005', '1970-006', '1970-007', '1970-008',
     ]);
     expect(result.report.notAttempts).toEqual(['1970-E01 (OE)']);
-    expect(result.report.fromTail).toBe(2);
+    expect(result.report.fromTail).toBe(3);
   });
 
   it('groups payload rows into one launch', () => {
@@ -95,7 +98,7 @@ describe('importer on fixtures', () => {
   });
 
   it('records coverage, counts and the provenance of every source file', () => {
-    expect(meta.summary).toMatchObject({ total: 10, byCategory: { orbital: 8, 'deep-space': 1, 'lunar-ascent': 1 } });
+    expect(meta.summary).toMatchObject({ total: 11, byCategory: { orbital: 9, 'deep-space': 1, 'lunar-ascent': 1 } });
     expect(meta.summary.first).toEqual({ id: '1960 ALP', name: 'Testsat A', time: '1960-01-05T12:00:10Z' });
     const sites = meta.sources.find((s) => s.file === 'gcat/sites.tsv')!;
     expect(sites.updated).toBe('2025-12-01');
@@ -105,6 +108,46 @@ describe('importer on fixtures', () => {
 
   it('is deterministic', () => {
     expect(buildDataset(FIXTURE_SOURCES).files).toEqual(result.files);
+  });
+});
+
+describe('importer on fixtures: people and seats', () => {
+  it('keeps people with a flight in the data, and no mannequins', () => {
+    expect(people.map((p) => p.id)).toEqual(['pilot-one', 'hopper-jones', 'taxi-rider']);
+    expect(result.report.crew.peopleWithoutFlights).toEqual(['Glider Test']);
+    expect(meta.counts).toMatchObject({ people: 3, seats: 4, suborbital: 1 });
+  });
+
+  it('adds a crewed suborbital flight only where a second source confirms it', () => {
+    expect(suborbital).toEqual([
+      expect.objectContaining({ id: '1970-S01', name: 'Up and down', category: 'suborbital', time: '1970-08-12T01:00Z', site: 'SITEA', wikidata: 'Q4' }),
+    ]);
+    expect(result.report.crew.notSpaceflights).toEqual(['1970-08-20 Sounder | Glide test']);
+    expect(person('hopper-jones').flights[0]).toMatchObject({ launch: '1970-S01', seconds: 600, landing: '1970-08-12T01:10:00Z' });
+  });
+
+  it('takes roles from the crew table, normalised, and native names', () => {
+    expect(person('pilot-one')).toMatchObject({ native: 'Пилот Один', names: ['One, Pilot'] });
+    expect(person('pilot-one').flights[0]).toMatchObject({ launch: '1962-001', role: 'commander', roleSource: 'crew-table' });
+    expect(person('taxi-rider').flights[0]).toMatchObject({ role: 'payload specialist', roleSource: 'crew-table' });
+  });
+
+  it('follows a crew to the vehicle Wikidata links them to, and times the seat to its landing', () => {
+    expect(person('taxi-rider').flights[0]).toMatchObject({
+      launch: '1970-007',
+      landedIn: '1970-006',
+      landedInSource: 'wikidata',
+      landing: '1970-09-20T00:00:00Z',
+      seconds: Date.parse('1970-09-20T00:00:00Z') / 1000 - Date.parse('1970-09-03T06:00:00Z') / 1000,
+    });
+    expect(person('taxi-rider')).toMatchObject({ complete: true, reference: 1447180 });
+  });
+
+  it('leaves a duration unknown when a landing is known only to the day, and folds a Moon ascent into its flight', () => {
+    const [up, ascent] = person('pilot-one').flights;
+    expect(up).toMatchObject({ landing: '1962-03-07', landingPrecision: 'day', seconds: null, partOf: null });
+    expect(ascent).toMatchObject({ launch: '1969-U01', partOf: '1962-001', seconds: null });
+    expect(person('pilot-one')).toMatchObject({ seconds: 0, complete: false });
   });
 });
 
@@ -141,9 +184,17 @@ describe('importer on malformed sources', () => {
     expect(r.kept).toBe('previous contents');
   });
 
+  it('names the file and line of a crew-table row with the wrong field count', () => {
+    const src = brokenCopy('crew/tidytuesday-astronauts.csv', (t) => t.replace(',Crew Taxi,Crew Taxi,', ',Crew Taxi,'));
+    const r = importInto(src);
+    expect(r.status).toBe(3);
+    expect(r.stderr).toMatch(/^error: crew\/tidytuesday-astronauts\.csv:3: expected 24 comma-separated fields, found 23\n/);
+    expect(r.kept).toBe('previous contents');
+  });
+
   it('writes all files when the sources are good', () => {
     const r = importInto(FIXTURE_SOURCES);
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.kept)).toHaveLength(10);
+    expect(JSON.parse(r.kept)).toHaveLength(11);
   });
 });

@@ -1,0 +1,331 @@
+// People who flew: finding a person by name, their biography facts, the crew list, and a
+// launch's crew. Pure functions over the dataset.
+import type { Dataset } from '../data/load.js';
+import type { Launch, Person, Precision, Role, Seat, SuborbitalFlight } from '../data/types.js';
+import { usageError } from '../errors.js';
+import { ordinal } from './launches.js';
+import { nameWords, normalize, spellingKey, suggest } from './text.js';
+import { startMs } from './time.js';
+
+export interface FlightRef {
+  id: string;
+  name: string;
+  /** Launch Library 2's mission name where it differs from GCAT's name ("Vostok 1" for "Vostok"). */
+  mission: string | null;
+  time: string;
+  precision: Precision;
+  vehicle: string;
+  category: Launch['category'] | SuborbitalFlight['category'];
+}
+
+export function flightRef(ds: Dataset, id: string): FlightRef {
+  const f = ds.flight(id);
+  if (!f) return { id, name: id, mission: null, time: '', precision: 'day', vehicle: '', category: 'orbital' };
+  const mission = f.category === 'suborbital' ? null : (f.ll2?.mission ?? null);
+  return { id: f.id, name: f.name, mission: mission !== null && normalize(mission) !== normalize(f.name) ? mission : null, time: f.time, precision: f.precision, vehicle: f.vehicle, category: f.category };
+}
+
+/** What to call a flight in a crew context: the mission name where there is one. */
+export function flightTitle(f: FlightRef): string {
+  return f.mission ?? f.name;
+}
+
+/** All the names a person can be found by. */
+function personNames(p: Person): string[] {
+  return [p.name, ...p.names, ...(p.native ? [p.native] : [])];
+}
+
+export type PersonMatch =
+  | { kind: 'found'; person: Person }
+  | { kind: 'ambiguous'; candidates: Person[]; total: number }
+  | { kind: 'none'; suggestions: string[] };
+
+const EXACT = 100;
+
+/**
+ * How well a query names a person: the id or a whole name exactly; else every query word
+ * matches a word of one of the person's names, by spelling key ("Alexander" = "Aleksandr")
+ * or as a prefix of three letters or more ("Kal" for "Kaleri").
+ */
+function personScore(p: Person, q: string, words: string[]): number {
+  if (q === normalize(p.id)) return EXACT;
+  let best = 0;
+  for (const name of personNames(p)) {
+    if (normalize(name) === q) return EXACT;
+    const nw = nameWords(name);
+    const keys = nw.map(spellingKey);
+    let exactWords = 0;
+    const all = words.every((w) => {
+      if (nw.includes(w)) {
+        exactWords++;
+        return true;
+      }
+      const k = spellingKey(w);
+      return keys.includes(k) || (w.length >= 3 && nw.some((x) => x.startsWith(w)));
+    });
+    if (all) best = Math.max(best, 50 + (30 * words.length) / nw.length + (10 * exactWords) / words.length);
+  }
+  return best;
+}
+
+export function findPerson(people: readonly Person[], query: string): PersonMatch {
+  const q = normalize(query);
+  if (q === '') throw usageError('the name is empty', 'give a name ("Aleksandr Kaleri") or a surname ("Kaleri")');
+  const words = nameWords(query);
+  const hits: { p: Person; s: number }[] = [];
+  for (const p of people) {
+    const s = personScore(p, q, words.length > 0 ? words : [q]);
+    if (s > 0) hits.push({ p, s });
+  }
+  if (hits.length === 0) return { kind: 'none', suggestions: suggest(query, people.flatMap((p) => [p.name, ...p.names]), 5) };
+  hits.sort((a, b) => b.s - a.s || (a.p.name < b.p.name ? -1 : 1));
+  const [first, second] = hits;
+  if (hits.length === 1 || second!.s < first!.s) return { kind: 'found', person: first!.p };
+  const top = hits.filter((h) => h.s === first!.s).map((h) => h.p);
+  return { kind: 'ambiguous', candidates: top.slice(0, 20), total: top.length };
+}
+
+/** Whole years between two ISO dates. */
+export function yearsBetween(from: string, to: string): number {
+  const [fy, fm, fd] = from.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = to.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return ty - fy - (tm < fm || (tm === fm && td < fd) ? 1 : 0);
+}
+
+export interface SeatView {
+  launch: FlightRef;
+  role: Role | null;
+  roleSource: Seat['roleSource'];
+  landedIn: FlightRef;
+  landedInSource: Seat['landedInSource'];
+  landing: string | null;
+  landingPrecision: Precision | null;
+  seconds: number | null;
+  /** Launch id of the flight this seat is part of (ascents from the Moon). */
+  partOf: string | null;
+}
+
+function seatView(ds: Dataset, s: Seat): SeatView {
+  return {
+    launch: flightRef(ds, s.launch),
+    role: s.role,
+    roleSource: s.roleSource,
+    landedIn: flightRef(ds, s.landedIn),
+    landedInSource: s.landedInSource,
+    landing: s.landing,
+    landingPrecision: s.landingPrecision,
+    seconds: s.seconds,
+    partOf: s.partOf,
+  };
+}
+
+/** Rank by total time in space: 1 + the number of people with strictly more. */
+export function timeRank(people: readonly Person[], p: Person): { n: number; of: number } {
+  let n = 1;
+  for (const x of people) if (x.seconds > p.seconds) n++;
+  return { n, of: people.length };
+}
+
+/** Flights that count as flights: ascents from the Moon belong to the flight before them. */
+export function flightCount(p: Person): number {
+  return p.flights.filter((s) => s.partOf === null).length;
+}
+
+export interface Bio {
+  person: Omit<Person, 'flights'>;
+  /** Age today, or at death; null where the birth date is unknown. */
+  age: { years: number; atDeath: boolean } | null;
+  flightCount: number;
+  seconds: number;
+  complete: boolean;
+  rank: { n: number; of: number };
+  first: FlightRef;
+  last: FlightRef;
+  flights: SeatView[];
+  summary: string;
+}
+
+/** "769 days 6 hours", "2 hours 3 minutes", "15 minutes 22 seconds". */
+export function durationText(seconds: number): string {
+  const d = Math.floor(seconds / 86400);
+  const h = Math.floor((seconds % 86400) / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = seconds % 60;
+  const unit = (n: number, u: string) => `${n} ${u}${n === 1 ? '' : 's'}`;
+  if (d > 0) return h > 0 ? `${unit(d, 'day')} ${unit(h, 'hour')}` : unit(d, 'day');
+  if (h > 0) return m > 0 ? `${unit(h, 'hour')} ${unit(m, 'minute')}` : unit(h, 'hour');
+  return s > 0 && m < 10 ? `${unit(m, 'minute')} ${unit(s, 'second')}` : unit(m, 'minute');
+}
+
+function listText(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** One paragraph made from the facts, in the almanac's own words. */
+function summaryOf(p: Person, b: Omit<Bio, 'summary'>): string {
+  const who = [p.nationality.map((n) => n.country).join(' / '), p.agency?.abbrev ?? p.agency?.name].filter(Boolean).join(', ');
+  const parts: string[] = [];
+  const times = b.flightCount === 1 ? 'once' : b.flightCount === 2 ? 'twice' : `${b.flightCount} times`;
+  const y1 = b.first.time.slice(0, 4);
+  const y2 = b.last.time.slice(0, 4);
+  const span = y1 === y2 ? `in ${y1}` : `between ${y1} and ${y2}`;
+  parts.push(`${p.name}${who ? ` (${who})` : ''} flew ${times} ${span}`);
+  const total = `${b.complete ? '' : 'at least '}${durationText(b.seconds)}`;
+  const rank = b.rank.n === 1 ? 'the most' : `the ${ordinal(b.rank.n)} most`;
+  parts[0] += b.seconds > 0 ? `, spending ${total} in space, ${rank} of the ${b.rank.of} people in the almanac.` : '.';
+  const roleOf = (v: SeatView) => (v.role ? ` as ${v.role}` : '');
+  const firstSeat = b.flights[0]!;
+  parts.push(`First flight: ${flightTitle(firstSeat.launch)} on ${firstSeat.launch.time.slice(0, 10)}${roleOf(firstSeat)}.`);
+  const counted = b.flights.filter((f) => f.partOf === null);
+  const lastSeat = counted[counted.length - 1]!;
+  if (counted.length > 1) parts.push(`Last flight: ${flightTitle(lastSeat.launch)} on ${lastSeat.launch.time.slice(0, 10)}${roleOf(lastSeat)}.`);
+  const swaps = counted.filter((f) => f.landedIn.id !== f.launch.id).map((f) => `went up in ${flightTitle(f.launch)} and came home in ${flightTitle(f.landedIn)}`);
+  if (swaps.length > 0) parts.push(`Once aloft, changed vehicles: ${listText(swaps)}.`);
+  const roles = [...new Set(counted.map((f) => f.role).filter((r): r is Role => r !== null))];
+  if (roles.length > 1) parts.push(`Seats held: ${listText(roles)}.`);
+  return parts.join(' ');
+}
+
+export function bio(ds: Dataset, p: Person, today: string): Bio {
+  const flights = p.flights.map((s) => seatView(ds, s));
+  const counted = flights.filter((f) => f.partOf === null);
+  const age = p.born === null ? null : { years: yearsBetween(p.born, p.died ?? today), atDeath: p.died !== null };
+  const { flights: _omit, ...person } = p;
+  void _omit;
+  const base = {
+    person,
+    age,
+    flightCount: counted.length,
+    seconds: p.seconds,
+    complete: p.complete,
+    rank: timeRank(ds.people(), p),
+    first: counted[0]!.launch,
+    last: counted[counted.length - 1]!.launch,
+    flights,
+  };
+  return { ...base, summary: summaryOf(p, base) };
+}
+
+export interface CrewFilter {
+  nationality?: string;
+  agency?: string;
+  flownIn?: number;
+  vehicle?: string;
+  sort?: 'time' | 'flights' | 'first' | 'name';
+  limit?: number;
+}
+
+export const CREW_SORTS = ['time', 'flights', 'first', 'name'] as const;
+
+export interface CrewRow {
+  id: string;
+  name: string;
+  nationality: string[];
+  agency: string | null;
+  born: string | null;
+  died: string | null;
+  flights: number;
+  seconds: number;
+  complete: boolean;
+  first: FlightRef;
+  last: FlightRef;
+}
+
+export function crewList(ds: Dataset, f: CrewFilter): { total: number; people: CrewRow[] } {
+  const has = (hay: string | null | undefined, needle: string) => hay != null && normalize(hay).includes(needle);
+  const nat = f.nationality === undefined ? undefined : normalize(f.nationality);
+  const agency = f.agency === undefined ? undefined : normalize(f.agency);
+  const vehicle = f.vehicle === undefined ? undefined : normalize(f.vehicle);
+  const rows: CrewRow[] = [];
+  for (const p of ds.people()) {
+    if (nat && !p.nationality.some((n) => normalize(n.code ?? '') === nat || has(n.country, nat))) continue;
+    if (agency && !(normalize(p.agency?.abbrev ?? '') === agency || has(p.agency?.name, agency))) continue;
+    const seats = p.flights.map((s) => flightRef(ds, s.launch));
+    if (f.flownIn !== undefined && !seats.some((s) => s.time.startsWith(String(f.flownIn)))) continue;
+    if (vehicle && !seats.some((s) => has(s.vehicle, vehicle) || has(s.name, vehicle))) continue;
+    const counted = p.flights.filter((s) => s.partOf === null);
+    rows.push({
+      id: p.id,
+      name: p.name,
+      nationality: p.nationality.map((n) => n.code ?? n.country),
+      agency: p.agency?.abbrev ?? p.agency?.name ?? null,
+      born: p.born,
+      died: p.died,
+      flights: counted.length,
+      seconds: p.seconds,
+      complete: p.complete,
+      first: flightRef(ds, counted[0]!.launch),
+      last: flightRef(ds, counted[counted.length - 1]!.launch),
+    });
+  }
+  const byName = (a: CrewRow, b: CrewRow) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const sorts: Record<NonNullable<CrewFilter['sort']>, (a: CrewRow, b: CrewRow) => number> = {
+    time: (a, b) => b.seconds - a.seconds || byName(a, b),
+    flights: (a, b) => b.flights - a.flights || b.seconds - a.seconds || byName(a, b),
+    first: (a, b) => startMs(a.first.time) - startMs(b.first.time) || byName(a, b),
+    name: byName,
+  };
+  rows.sort(sorts[f.sort ?? 'first']);
+  const total = rows.length;
+  return { total, people: f.limit !== undefined && f.limit > 0 ? rows.slice(0, f.limit) : rows };
+}
+
+export interface CrewSeat {
+  person: { id: string; name: string; nationality: string[] };
+  role: Role | null;
+  /** The vehicle they came home in, where it is not this one. */
+  landedIn: FlightRef | null;
+  landing: string | null;
+  landingPrecision: Precision | null;
+  seconds: number | null;
+}
+
+export interface LaunchCrew {
+  crew: CrewSeat[];
+  /** People who went up in another vehicle and came home in this one. */
+  returned: (CrewSeat & { launch: FlightRef })[];
+}
+
+const ROLE_ORDER: Record<string, number> = { commander: 0, 'joint operations commander': 1, pilot: 2, 'flight engineer': 3 };
+
+export function launchCrew(ds: Dataset, launchId: string): LaunchCrew {
+  const crew: CrewSeat[] = [];
+  const returned: LaunchCrew['returned'] = [];
+  for (const p of ds.people()) {
+    for (const s of p.flights) {
+      const base = {
+        person: { id: p.id, name: p.name, nationality: p.nationality.map((n) => n.code ?? n.country) },
+        role: s.role,
+        landing: s.landing,
+        landingPrecision: s.landingPrecision,
+        seconds: s.seconds,
+      };
+      if (s.launch === launchId) crew.push({ ...base, landedIn: s.landedIn === launchId ? null : flightRef(ds, s.landedIn) });
+      else if (s.landedIn === launchId && s.partOf === null) returned.push({ ...base, landedIn: null, launch: flightRef(ds, s.launch) });
+    }
+  }
+  const rank = (r: Role | null) => (r === null ? 9 : (ROLE_ORDER[r] ?? 5));
+  crew.sort((a, b) => rank(a.role) - rank(b.role) || (a.person.name < b.person.name ? -1 : 1));
+  returned.sort((a, b) => (a.person.name < b.person.name ? -1 : 1));
+  return { crew, returned };
+}
+
+export type TotalDifference = 'landing unknown' | 'reference omits flights' | 'unexplained';
+
+/**
+ * Why a computed total differs from a reference total: some seat's landing is unknown (the
+ * computed total is a lower bound), or the reference equals the sum of some but not all of
+ * the person's flights within 1 % (it predates or skips flights), or neither.
+ */
+export function totalDifference(seats: readonly Pick<Seat, 'seconds' | 'partOf'>[], reference: number): TotalDifference {
+  const counted = seats.filter((s) => s.partOf === null);
+  if (counted.some((s) => s.seconds === null)) return 'landing unknown';
+  const secs = counted.map((s) => s.seconds!);
+  for (let mask = 1; mask < (1 << secs.length) - 1; mask++) {
+    let sum = 0;
+    for (let i = 0; i < secs.length; i++) if (mask & (1 << i)) sum += secs[i]!;
+    if (Math.abs(sum - reference) <= 0.01 * reference) return 'reference omits flights';
+  }
+  return 'unexplained';
+}

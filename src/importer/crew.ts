@@ -1,0 +1,604 @@
+// People who flew and their seats. Sources, joined here:
+//   - Launch Library 2 astronauts: who flew on which launch (joined to GCAT launches by time),
+//     birth, death, nationality, agency.
+//   - Wikidata missions and crew links: landing instants, and which vehicle each person came
+//     home in (a person is linked to both the vehicle they went up in and the one they landed in).
+//   - Wikidata astronauts: reference totals of time in space, for the cross-check.
+//   - The TidyTuesday crew table (to 2019): roles, ascent and descent vehicles, native names.
+//   - src/importer/crewFacts.ts: roles after 2019 and a few landings, written by the project.
+import type { Launch, LandingSource, Nationality, Person, Precision, Role, RoleSource, Seat, SuborbitalFlight } from '../data/types.js';
+import { totalDifference, type TotalDifference } from '../domain/crew.js';
+import { nameWords, normalize, spellingKey } from '../domain/text.js';
+import { startMs } from '../domain/time.js';
+import type { CsvFile, CsvRow } from './csv.js';
+import { JOIN_TOLERANCE_MS } from './ll2.js';
+import { nameOverlap } from './names.js';
+import { LANDINGS, ROLES, VEHICLE_ROLES } from './crewFacts.js';
+
+export interface LL2Astronaut {
+  id: number;
+  name: string;
+  date_of_birth: string | null;
+  date_of_death?: string | null;
+  nationality: { name: string; alpha_2_code?: string | null }[] | null;
+  agency?: { name: string; abbrev: string | null } | null;
+  flights: { id: string; name: string; net: string }[];
+}
+
+/** A suborbital row of GCAT's launch-tail.tsv. */
+export interface TailFlight {
+  id: string;
+  time: string;
+  precision: Precision;
+  vehicle: string;
+  name: string;
+  site: string | null;
+  pad: string | null;
+}
+
+export interface CrewInputs {
+  people: LL2Astronaut[];
+  launches: readonly Launch[];
+  /** LL2 flight id -> launch id, from the launches' crew join. */
+  flightLaunch: ReadonlyMap<string, string>;
+  tailFlights: readonly TailFlight[];
+  tidy: CsvFile;
+  missions: CsvFile;
+  intervals: CsvFile;
+  references: CsvFile;
+}
+
+export interface CrewResult {
+  people: Person[];
+  suborbital: SuborbitalFlight[];
+  report: {
+    /** Entries of src/importer/crewFacts.ts that match no seat (the real sources must leave none). */
+    factsUnused: string[];
+    notSpaceflights: string[];
+    peopleWithoutFlights: string[];
+    missionsUnmatched: string[];
+    tidyUnmatched: string[];
+    landingDisagreements: string[];
+    totals: { person: string; computed: number; reference: number; diff: number; why: TotalDifference }[];
+    notes: string[];
+  };
+}
+
+/** One flight anyone flew on: an orbital launch or a suborbital flight. */
+interface Flight {
+  id: string;
+  time: string;
+  precision: Precision;
+  vehicle: string;
+  names: string[];
+  lunarAscent: boolean;
+}
+
+interface Mission {
+  id: string;
+  name: string;
+  launchAt: string | null;
+  /** Where the crew came home: the landing instant, when it is the end of the flight. */
+  landingAt: string | null;
+  landingPrecision: Precision | null;
+  /** End of the flight, for durations: the landing, or launch + Wikidata's duration (see missionEnd). */
+  endAt: string | null;
+  duration: number | null;
+}
+
+/**
+ * Wikidata's landing instant is sometimes an intermediate landing: for the Apollo lunar
+ * missions it is the landing on the Moon, while its duration runs to splashdown. So where a
+ * crewed ascent from the Moon lies between that landing and launch + duration, the flight ended
+ * at launch + duration. Elsewhere the landing instant stands (Wikidata's durations are not
+ * always right: Vostok 1's is nearly twice the flight). Where the landing is missing (Columbia,
+ * lost on re-entry) the duration gives the flight's end.
+ */
+export function missionEnd(
+  launch: { time: string; precision: Precision } | null,
+  landing: { time: string; precision: Precision } | null,
+  duration: number | null,
+  lunarAscents: readonly number[],
+): { landingAt: string | null; landingPrecision: Precision | null; endAt: string | null } {
+  const byDuration = launch !== null && launch.precision === 'second' && duration !== null ? new Date(Date.parse(launch.time) + duration * 1000).toISOString().replace('.000Z', 'Z') : null;
+  if (landing === null) return { landingAt: null, landingPrecision: null, endAt: byDuration };
+  if (byDuration !== null && lunarAscents.some((ms) => ms > Date.parse(landing.time) && ms < Date.parse(byDuration))) {
+    return { landingAt: byDuration, landingPrecision: 'second', endAt: byDuration };
+  }
+  return { landingAt: landing.time, landingPrecision: landing.precision, endAt: landing.precision === 'second' ? landing.time : null };
+}
+
+const WIKIDATA_PRECISION: Record<string, Precision> = { '14': 'second', '11': 'day' };
+
+function launchNames(l: Launch): string[] {
+  const out = [l.name, ...l.payloads.slice(0, 2)];
+  if (l.ll2) {
+    out.push(l.ll2.name);
+    if (l.ll2.mission) out.push(l.ll2.mission);
+  }
+  return out;
+}
+
+/** "Redstone MRLV | Mercury-Redstone 3" -> vehicle and name. */
+function splitLL2Name(name: string): { vehicle: string; name: string } {
+  const bar = name.indexOf('|');
+  if (bar < 0) return { vehicle: name.trim(), name: name.trim() };
+  return { vehicle: name.slice(0, bar).trim(), name: name.slice(bar + 1).trim() };
+}
+
+/** The key of a whole name: spelling keys of its words, in order. */
+function fullKey(name: string): string {
+  return nameWords(name).map(spellingKey).join(' ');
+}
+
+function surnameKey(name: string): string {
+  const w = nameWords(name);
+  return spellingKey(w[w.length - 1] ?? '');
+}
+
+/**
+ * Do two personal names denote the same person? Same spelling keys; or the same surname and
+ * a given name or initial in common ("K. Megan McArthur" / "Megan McArthur", "Robert S.
+ * Kimbrough" / "Shane Kimbrough").
+ */
+function sameName(a: string, b: string): boolean {
+  if (fullKey(a) === fullKey(b)) return true;
+  if (surnameKey(a) !== surnameKey(b)) return false;
+  const given = (n: string) => nameWords(n).slice(0, -1);
+  const ga = given(a);
+  const gb = given(b);
+  if (ga.length === 0 || gb.length === 0) return false;
+  const keysB = new Set(gb.map(spellingKey));
+  if (ga.some((w) => w.length > 1 && keysB.has(spellingKey(w)))) return true;
+  // Initials: the first given names agree, or an initial ("S.") matches the other's first name.
+  if (ga[0]![0] === gb[0]![0]) return true;
+  return ga.some((w) => w.length === 1 && w === gb[0]![0]) || gb.some((w) => w.length === 1 && w === ga[0]![0]);
+}
+
+export function slug(name: string): string {
+  return normalize(name).replace(/ /g, '-');
+}
+
+function secondsBetween(from: string, fromPrecision: Precision, to: string | null, toPrecision: Precision | null): number | null {
+  if (to === null || toPrecision === null) return null;
+  const fine = (p: Precision) => p === 'second' || p === 'minute';
+  if (!fine(fromPrecision) || !fine(toPrecision)) return null;
+  const s = Math.round((Date.parse(to) - startMs(from)) / 1000);
+  return s >= 0 ? s : null;
+}
+
+/** Normalises the crew table's occupation to the role vocabulary. */
+export function normaliseRole(occupation: string, vehicle: string): Role | null {
+  const o = occupation.trim().toLowerCase();
+  const soyuz = /soyuz/i.test(vehicle);
+  if (o === 'commander') return 'commander';
+  if (o === 'pilot') return 'pilot';
+  if (o === 'flight engineer') return 'flight engineer';
+  // The third Soyuz seat for a guest was titled research cosmonaut; the table calls it MSP or PSP.
+  if (o === 'msp') return soyuz ? 'research cosmonaut' : 'mission specialist';
+  if (o === 'psp') return soyuz ? 'research cosmonaut' : 'payload specialist';
+  if (/tourist|participant|journalist/.test(o)) return 'spaceflight participant';
+  return null;
+}
+
+function wikidataTime(value: string, precision: string): { time: string; precision: Precision } | null {
+  const p = WIKIDATA_PRECISION[precision];
+  if (value === '' || p === undefined) return null;
+  return { time: p === 'day' ? value.slice(0, 10) : value.replace(/\.\d+Z$/, 'Z'), precision: p };
+}
+
+function within(a: string, b: string, ms = JOIN_TOLERANCE_MS): boolean {
+  return Math.abs(startMs(a) - startMs(b)) <= ms;
+}
+
+export function buildCrew(input: CrewInputs): CrewResult {
+  const notes: string[] = [];
+  const launchById = new Map(input.launches.map((l) => [l.id, l]));
+
+  // 1. Wikidata missions with a launch time.
+  const horizon = input.launches.reduce((max, l) => (l.time > max ? l.time : max), '');
+  const lunarAscents = input.launches.filter((l) => l.category === 'lunar-ascent' && l.crewed).map((l) => startMs(l.time));
+  const missions: Mission[] = input.missions.rows.map((r) => {
+    const launch = wikidataTime(r.get('launch_at'), r.get('launch_precision'));
+    const landing = wikidataTime(r.get('landing_at'), r.get('landing_precision'));
+    const duration = r.get('duration_seconds') === '' ? null : Number(r.get('duration_seconds'));
+    // A landing after the newest launch in the data is a placeholder for a flight still under way.
+    if (landing !== null && landing.time > horizon) return { id: r.get('id'), name: r.get('name'), launchAt: launch?.time ?? null, landingAt: null, landingPrecision: null, endAt: null, duration: null };
+    return { id: r.get('id'), name: r.get('name'), launchAt: launch?.time ?? null, ...missionEnd(launch, landing, duration, lunarAscents), duration };
+  });
+  /**
+   * The mission launched at this time (within 60 s, or the same day where either is known only
+   * to the day) whose name shares a word with the flight's. `sameDay` widens the window to the
+   * UTC day but then needs two shared words: air-launched flights are timed from take-off in
+   * one source and from release in another.
+   */
+  const missionFor = (time: string, names: string[], sameDay = false): Mission | null => {
+    const day = sameDay;
+    const hits = missions.filter((m) => {
+      if (m.launchAt === null) return false;
+      const close = day || m.launchAt.length === 10 ? m.launchAt.slice(0, 10) === time.slice(0, 10) : within(m.launchAt, time);
+      return close && nameOverlap(names, [m.name]) >= (sameDay ? 2 : 1);
+    });
+    return hits.length === 1 ? hits[0]! : null;
+  };
+
+  // 2. Flights: crewed orbital launches, and LL2 crew flights that are not orbital launch
+  //    attempts but which GCAT's suborbital list or Wikidata's crewed missions confirm.
+  const flights = new Map<string, Flight>();
+  for (const l of input.launches) {
+    if (l.crewed) flights.set(l.id, { id: l.id, time: l.time, precision: l.precision, vehicle: l.vehicle, names: launchNames(l), lunarAscent: l.category === 'lunar-ascent' });
+  }
+  const ll2Flights = new Map<string, { id: string; name: string; net: string }>();
+  for (const p of input.people) for (const f of p.flights) ll2Flights.set(f.id, f);
+  for (const [fid, lid] of input.flightLaunch) {
+    const f = ll2Flights.get(fid);
+    if (f) flights.get(lid)?.names.push(f.name);
+  }
+  const flightOf = new Map(input.flightLaunch);
+  const suborbital: SuborbitalFlight[] = [];
+  const notSpaceflights: string[] = [];
+  const subDays = new Map<string, number>();
+  const candidates = [...ll2Flights.values()].filter((f) => !flightOf.has(f.id)).sort((a, b) => (a.net < b.net ? -1 : a.net > b.net ? 1 : a.id < b.id ? -1 : 1));
+  for (const f of candidates) {
+    const { vehicle, name } = splitLL2Name(f.name);
+    const gcat = input.tailFlights.find((t) => (t.precision === 'day' ? t.time === f.net.slice(0, 10) : within(t.time, f.net)) && nameOverlap([t.name, t.vehicle], [f.name]) > 0);
+    const mission = missionFor(f.net, [f.name]) ?? missionFor(f.net, [f.name], true);
+    if (!gcat && !mission) {
+      notSpaceflights.push(`${f.net.slice(0, 10)} ${f.name}`);
+      continue;
+    }
+    let id = gcat?.id;
+    if (id === undefined) {
+      const day = f.net.slice(0, 10);
+      const n = (subDays.get(day) ?? 0) + 1;
+      subDays.set(day, n);
+      id = n === 1 ? `sub-${day}` : `sub-${day}-${n}`;
+    }
+    const flight: SuborbitalFlight = {
+      id,
+      name,
+      time: gcat?.time ?? f.net,
+      precision: gcat?.precision ?? 'second',
+      category: 'suborbital',
+      vehicle: gcat?.vehicle ?? vehicle,
+      site: gcat?.site ?? null,
+      pad: gcat?.pad ?? null,
+      ll2: { id: f.id, name: f.name },
+      wikidata: mission ? mission.id.replace(/^wikidata:/, '') : null,
+    };
+    suborbital.push(flight);
+    flightOf.set(f.id, id);
+    flights.set(id, { id, time: flight.time, precision: flight.precision, vehicle: flight.vehicle, names: [name, f.name], lunarAscent: false });
+  }
+
+  // 3. Missions -> flights. Any launch may be a mission's vehicle: a Soyuz or Shenzhou sent up
+  //    without a crew brings one home. Three passes, strictest first: launch within 60 s and a
+  //    shared name word; within 60 s and the only launch then; within 36 h (Wikidata's date is
+  //    sometimes the local one) with two shared name words and the only such launch.
+  const toFlight = (l: Launch): Flight => flights.get(l.id) ?? { id: l.id, time: l.time, precision: l.precision, vehicle: l.vehicle, names: launchNames(l), lunarAscent: l.category === 'lunar-ascent' };
+  const all = [...input.launches.map(toFlight), ...suborbital.map((f) => flights.get(f.id)!)]
+    .map((f) => ({ f, ms: startMs(f.time) }))
+    .sort((a, b) => a.ms - b.ms);
+  const around = (ms: number, span: number) => {
+    let a = 0;
+    let b = all.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (all[mid]!.ms < ms - span) a = mid + 1;
+      else b = mid;
+    }
+    const out: Flight[] = [];
+    for (let i = a; i < all.length && all[i]!.ms <= ms + span; i++) out.push(all[i]!.f);
+    return out;
+  };
+  const missionFlight = new Map<string, string>();
+  const flightMission = new Map<string, Mission>();
+  const assign = (m: Mission, f: Flight) => {
+    missionFlight.set(m.id, f.id);
+    flightMission.set(f.id, m);
+    if (!flights.has(f.id)) flights.set(f.id, f);
+  };
+  const passes: ((m: Mission) => Flight | null)[] = [
+    (m) => {
+      const day = m.launchAt!.length === 10;
+      const c = around(startMs(m.launchAt!), day ? 86_400_000 : JOIN_TOLERANCE_MS).filter((f) => (day ? f.time.startsWith(m.launchAt!) : true) && nameOverlap(f.names, [m.name]) > 0);
+      return c.length === 1 ? c[0]! : null;
+    },
+    (m) => {
+      if (m.launchAt!.length === 10) return null;
+      const c = around(startMs(m.launchAt!), JOIN_TOLERANCE_MS);
+      return c.length === 1 ? c[0]! : null;
+    },
+    (m) => {
+      const c = around(startMs(m.launchAt!), 36 * 3_600_000).filter((f) => nameOverlap(f.names, [m.name]) >= 2);
+      return c.length === 1 ? c[0]! : null;
+    },
+  ];
+  for (const pass of passes) {
+    for (const m of missions) {
+      if (m.launchAt === null || missionFlight.has(m.id)) continue;
+      const f = pass(m);
+      if (f && !flightMission.has(f.id)) assign(m, f);
+    }
+  }
+  // Where Wikidata knows the landing only to the day, GCAT's launch time (to the minute or
+  // second) plus Wikidata's duration gives the end, if it falls on that landing day.
+  for (const [fid, m] of flightMission) {
+    const f = flights.get(fid)!;
+    if (m.endAt !== null || m.duration === null || m.landingPrecision !== 'day' || (f.precision !== 'second' && f.precision !== 'minute')) continue;
+    const end = new Date(startMs(f.time) + m.duration * 1000).toISOString().replace('.000Z', 'Z');
+    if (end.slice(0, 10) === m.landingAt) m.endAt = end;
+  }
+  const missionsUnmatched = missions.filter((m) => m.launchAt !== null && !missionFlight.has(m.id)).map((m) => `${m.launchAt} ${m.name}`);
+
+  // 4. Reference people (Wikidata astronauts) and their mission links.
+  const links = new Map<string, string[]>();
+  for (const r of input.intervals.rows) {
+    const a = r.get('astronaut_id');
+    links.set(a, [...(links.get(a) ?? []), r.get('mission_id')]);
+  }
+  const refs = input.references.rows.map((r) => ({ id: r.get('id'), name: r.get('name'), first: r.get('first_flight_date'), seconds: r.get('time_in_space_seconds') }));
+  const refByKey = new Map<string, typeof refs>();
+  for (const r of refs) {
+    const k = surnameKey(r.name);
+    refByKey.set(k, [...(refByKey.get(k) ?? []), r]);
+  }
+  const usedRefs = new Set<string>();
+
+  // 5. The crew table, grouped by person.
+  const tidyByPerson = new Map<string, CsvRow[]>();
+  for (const r of input.tidy.rows) {
+    const k = `${r.get('number')}|${r.get('name')}`; // "number" alone is not unique
+    tidyByPerson.set(k, [...(tidyByPerson.get(k) ?? []), r]);
+  }
+  // The table writes "Surname, Given" (and sometimes forgets the comma): the surname's words.
+  const tidySurnames = (name: string): string[][] => {
+    const comma = name.indexOf(',');
+    if (comma > 0) return [nameWords(name.slice(0, comma)).map(spellingKey)];
+    const w = nameWords(name).map(spellingKey);
+    return w.length < 2 ? [w] : [[w[0]!], [w[w.length - 1]!]];
+  };
+  const tidyByWord = new Map<string, CsvRow[][]>();
+  for (const rows of tidyByPerson.values()) {
+    for (const k of new Set(nameWords(rows[0]!.get('name')).map(spellingKey))) tidyByWord.set(k, [...(tidyByWord.get(k) ?? []), rows]);
+  }
+  const tidyUsed = new Set<CsvRow[]>();
+  /**
+   * The crew-table person for an LL2 person: a word of the surname must appear in the name;
+   * then the same name (by spelling keys) and the same birth year count. The table's birth
+   * year is sometimes the selection year, and its given names are sometimes formal where
+   * LL2 uses nicknames (Charles / Pete Conrad), so either is enough, both is best.
+   */
+  const tidyPerson = (name: string, born: string | null): CsvRow[] => {
+    const words = new Set(nameWords(name).map(spellingKey));
+    let best: CsvRow[] = [];
+    let bestScore = 0;
+    let tie = false;
+    const seen = new Set<CsvRow[]>();
+    for (const w of words) {
+      for (const rows of tidyByWord.get(w) ?? []) {
+        if (seen.has(rows) || tidyUsed.has(rows)) continue;
+        seen.add(rows);
+        const tname = rows[0]!.get('name');
+        if (!tidySurnames(tname).some((sn) => sn.some((k) => words.has(k)))) continue;
+        const sortedKey = (n: string) => nameWords(n).map(spellingKey).sort().join(' ');
+        const firstKey = (n: string) => spellingKey(nameWords(n)[0] ?? '');
+        const score =
+          (fullKey(tname) === fullKey(name) ? 4 : sortedKey(tname) === sortedKey(name) ? 3 : sameName(tname, name) || firstKey(tname) === firstKey(name) ? 2 : 0) + (born !== null && born.startsWith(rows[0]!.get('year_of_birth')) ? 1 : 0);
+        if (score > bestScore) [best, bestScore, tie] = [rows, score, false];
+        else if (score === bestScore && score > 0) tie = true;
+      }
+    }
+    if (tie || bestScore === 0) return [];
+    tidyUsed.add(best);
+    return best;
+  };
+  const tidyMatched = new Set<CsvRow>();
+  const flightNameIndex = new Map<string, Flight[]>();
+  for (const fl of flights.values()) {
+    for (const n of fl.names) {
+      for (const k of new Set([normalize(n), normalize(splitLL2Name(n).name)])) {
+        const list = flightNameIndex.get(k) ?? [];
+        if (!list.includes(fl)) list.push(fl);
+        flightNameIndex.set(k, list);
+      }
+    }
+  }
+  /** The flight a crew-table vehicle name ("Soyuz TM­13") means, nearest in time to `near`. */
+  const flightNamed = (text: string, near: string): Flight | null => {
+    const list = flightNameIndex.get(normalize(text)) ?? flightNameIndex.get(normalize(text.replace(/^soyuz/i, 'Soyuz '))) ?? [];
+    const close = list.filter((f) => Math.abs(startMs(f.time) - startMs(near)) < 400 * 86_400_000);
+    close.sort((a, b) => Math.abs(startMs(a.time) - startMs(near)) - Math.abs(startMs(b.time) - startMs(near)));
+    return close[0] ?? null;
+  };
+
+  // 6. People.
+  const roleTable = ROLES.map((row) => ({ row, used: false }));
+  const landingTable = LANDINGS.map((row) => ({ row, used: false }));
+  /** Does one of the names contain the phrase, as whole words in order ("Crew-1" is not in "Crew-10")? */
+  const hasPhrase = (names: readonly string[], phrase: string) => {
+    const p = ` ${normalize(phrase)} `;
+    return names.some((n) => ` ${normalize(n)} `.includes(p));
+  };
+  const people: Person[] = [];
+  const peopleWithoutFlights: string[] = [];
+  const landingDisagreements: string[] = [];
+  const totals: CrewResult['report']['totals'] = [];
+  const ids = new Set<string>();
+  const sorted = [...input.people].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id - b.id));
+  for (const p of sorted) {
+    const seatsUp = [...new Set(p.flights.map((f) => flightOf.get(f.id)).filter((id): id is string => id !== undefined))]
+      .map((id) => flights.get(id)!)
+      .sort((a, b) => startMs(a.time) - startMs(b.time));
+    if (seatsUp.length === 0) {
+      peopleWithoutFlights.push(p.name);
+      continue;
+    }
+    const firstDay = seatsUp[0]!.time.slice(0, 10);
+
+    // Reference person: same surname key, and same full key or the same first-flight day.
+    const ref =
+      (refByKey.get(surnameKey(p.name)) ?? []).find((r) => !usedRefs.has(r.id) && fullKey(r.name) === fullKey(p.name)) ??
+      (refByKey.get(surnameKey(p.name)) ?? []).find((r) => !usedRefs.has(r.id) && sameName(r.name, p.name) && Date.parse(`${r.first} UTC`) === Date.parse(firstDay));
+    if (ref) usedRefs.add(ref.id);
+    const linked = (ref ? (links.get(ref.id) ?? []) : []).flatMap((m) => {
+      const fid = missionFlight.get(m);
+      return fid === undefined ? [] : [{ mission: m, flight: fid }];
+    });
+
+    const born = p.date_of_birth;
+    const tidyRows = tidyPerson(p.name, born);
+
+    const seats: Seat[] = [];
+    for (const [i, up] of seatsUp.entries()) {
+      const next = seatsUp.slice(i + 1).find((f) => !f.lunarAscent);
+      const prev = seats[seats.length - 1];
+      if (up.lunarAscent && prev) {
+        // An ascent from the Moon is part of the flight that took the person there: it has no
+        // duration of its own, and the person came home with that flight, in the same role.
+        seats.push({ ...prev, launch: up.id, seconds: null, partOf: prev.launch });
+        continue;
+      }
+      // The table's row for this flight: its ascent vehicle (or mission title) names this
+      // flight; failing that, the only row of that year whose names match no flight.
+      const year = up.time.slice(0, 4);
+      const named = (r: CsvRow) => flightNamed(r.get('ascend_shuttle'), up.time) ?? flightNamed(r.get('mission_title'), up.time);
+      const row =
+        tidyRows.find((r) => !tidyMatched.has(r) && named(r) === up) ??
+        tidyRows.find((r) => !tidyMatched.has(r) && r.get('year_of_mission') === year && named(r) === null && tidyRows.filter((x) => x.get('year_of_mission') === year).length === 1);
+      if (row) tidyMatched.add(row);
+
+      // Role.
+      let role: Role | null = null;
+      let roleSource: RoleSource | null = null;
+      if (row) {
+        role = normaliseRole(row.get('occupation'), row.get('ascend_shuttle'));
+        if (role) roleSource = 'crew-table';
+      }
+      if (role === null) {
+        const entry = roleTable.find((e) => sameName(e.row[1], p.name) && hasPhrase(up.names, e.row[0]));
+        if (entry) {
+          entry.used = true;
+          role = entry.row[2];
+          roleSource = 'crew-facts';
+        } else {
+          const rule = VEHICLE_ROLES.find(([v]) => normalize(up.vehicle) === normalize(v));
+          if (rule) {
+            role = rule[1];
+            roleSource = 'vehicle-rule';
+          }
+        }
+      }
+
+      // Landing vehicle: a linked mission that is not one of this person's ascents and that
+      // landed after this launch (and before their next one); else the crew table; else the same.
+      const ascents = new Set(seatsUp.map((s) => s.id));
+      const landedBy = (m: Mission | undefined) => m?.landingAt ?? null;
+      const swap = linked
+        .filter((x) => !ascents.has(x.flight))
+        .map((x) => ({ ...x, m: flightMission.get(x.flight) }))
+        .filter((x) => {
+          const at = landedBy(x.m);
+          return at !== null && startMs(at) > startMs(up.time) && (next === undefined || startMs(at) < startMs(next.time));
+        })
+        .sort((a, b) => startMs(landedBy(a.m)!) - startMs(landedBy(b.m)!))[0];
+      // Candidates, in order of trust: Wikidata's swap, the crew table's descent vehicle, the
+      // same vehicle. Where exactly one candidate's landing fits the crew table's hours for
+      // the flight (within 2 %), it wins: the table's vehicle columns have slips, and its hours
+      // are sometimes in other units, so hours decide only when they agree with a landing.
+      const tidyDown = row ? flightNamed(row.get('descend_shuttle'), up.time) : null;
+      const options: { flight: string; source: LandingSource }[] = [];
+      const fact = landingTable.find((e) => sameName(e.row[1], p.name) && hasPhrase(up.names, e.row[0]));
+      if (fact) {
+        // The launch with that name nearest in time (it may have gone up before or after).
+        const candidates = input.launches.filter((x) => x.id !== up.id && hasPhrase(launchNames(x), fact.row[2]));
+        const gap = (x: Launch) => Math.abs(startMs(x.time) - startMs(up.time));
+        const l = candidates.sort((a, b) => gap(a) - gap(b))[0];
+        const down = l ? toFlight(l) : undefined;
+        if (down) {
+          fact.used = true;
+          if (!flights.has(down.id)) flights.set(down.id, down);
+          options.push({ flight: down.id, source: 'crew-facts' });
+        }
+      }
+      if (swap) options.push({ flight: swap.flight, source: 'wikidata' });
+      if (tidyDown && tidyDown.id !== up.id) options.push({ flight: tidyDown.id, source: 'crew-table' });
+      options.push({ flight: up.id, source: 'same' });
+      const hours = row ? Number(row.get('hours_mission')) : Number.NaN;
+      const misfit = (o: { flight: string }) => {
+        const at = flightMission.get(o.flight)?.landingAt;
+        if (!(hours > 0) || at == null) return Number.POSITIVE_INFINITY;
+        return Math.abs((startMs(at) - startMs(up.time)) / 3_600_000 - hours);
+      };
+      const fits = options.filter((o) => misfit(o) <= Math.max(0.02 * hours, 1));
+      const best = options[0]!.source === 'crew-facts' ? options[0]! : fits.length === 1 ? fits[0]! : options[0]!;
+      const landedIn = best.flight;
+      const landedInSource = best.source;
+      if (tidyDown && tidyDown.id !== landedIn) {
+        landingDisagreements.push(`${p.name} on ${up.id}: crew table says down in ${tidyDown.id}, kept ${landedIn} (${landedInSource})`);
+      }
+      const landingMission = flightMission.get(landedIn);
+      const landing = landingMission?.landingAt ?? null;
+      const landingPrecision = landingMission?.landingPrecision ?? null;
+      const end = landingMission?.endAt ?? null;
+      // A suborbital flight lasts minutes, so a few seconds between sources' launch times
+      // matter: time it from Wikidata's own launch instant when Wikidata gives its landing.
+      const upMission = flightMission.get(up.id);
+      const from = suborbital.some((f) => f.id === up.id) && landingMission === upMission && upMission?.launchAt && upMission.launchAt.length > 10 ? { time: upMission.launchAt, precision: 'second' as const } : up;
+      seats.push({
+        launch: up.id,
+        role,
+        roleSource,
+        landedIn,
+        landedInSource,
+        landing,
+        landingPrecision,
+        seconds: secondsBetween(from.time, from.precision, end, end === null ? null : 'second'),
+        partOf: null,
+      });
+    }
+
+    const seconds = seats.reduce((s, x) => s + (x.seconds ?? 0), 0);
+    const reference = ref && ref.seconds !== '' ? Number(ref.seconds) : null;
+    if (reference !== null && reference > 0 && Math.abs(seconds - reference) / reference > 0.01) {
+      const why = totalDifference(seats, reference);
+      totals.push({ person: p.name, computed: seconds, reference, diff: (seconds - reference) / reference, why });
+    }
+    let id = slug(p.name);
+    if (ids.has(id)) id = `${id}-${born?.slice(0, 4) ?? p.id}`;
+    ids.add(id);
+    const tidyFirst = tidyRows[0];
+    const native = tidyFirst?.get('original_name') ?? '';
+    const others = [tidyFirst?.get('name'), ref?.name].filter((n): n is string => n !== undefined && n !== '' && normalize(n) !== normalize(p.name));
+    const nationality: Nationality[] = (p.nationality ?? [])
+      .filter((n) => n.name && n.name !== 'Unknown')
+      .map((n) => ({ country: n.name, code: n.alpha_2_code ?? null }));
+    people.push({
+      id,
+      name: p.name,
+      names: [...new Set(others)],
+      native: /[^\u0000-\u024f\s,.'-]/.test(native) ? native : null,
+      born,
+      died: p.date_of_death ?? null,
+      nationality,
+      agency: p.agency ? { abbrev: p.agency.abbrev ?? null, name: p.agency.name } : null,
+      flights: seats,
+      seconds,
+      complete: seats.every((s) => s.seconds !== null || s.partOf !== null),
+      reference,
+    });
+  }
+  people.sort((a, b) => startMs(flights.get(a.flights[0]!.launch)!.time) - startMs(flights.get(b.flights[0]!.launch)!.time) || (a.id < b.id ? -1 : 1));
+
+  const factsUnused = [...roleTable, ...landingTable].filter((e) => !e.used).map((e) => e.row.join(' / '));
+  const tidyUnmatched = input.tidy.rows
+    .filter((r) => !tidyMatched.has(r))
+    .map((r) => `${r.get('name')} ${r.get('year_of_mission')} ${r.get('ascend_shuttle')}`);
+  totals.sort((a, b) => Math.abs(b.diff) - Math.abs(a.diff) || (a.person < b.person ? -1 : 1));
+  void launchById;
+  return {
+    people,
+    suborbital,
+    report: { factsUnused, notSpaceflights, peopleWithoutFlights, missionsUnmatched, tidyUnmatched, landingDisagreements, totals, notes },
+  };
+}

@@ -1,0 +1,91 @@
+// Human views of people: a biography, the crew list, and a launch's crew table.
+import type { Bio, CrewRow, FlightRef, LaunchCrew } from '../domain/crew.js';
+import { durationText, flightTitle } from '../domain/crew.js';
+import { ordinal } from '../domain/launches.js';
+import { clean, int, paint, table, tableText, type RenderOptions } from './style.js';
+
+/** "145 d 14 h", "8 d 3 h", "1 h 48 m", "15 m 22 s". */
+export function shortDuration(seconds: number | null): string {
+  if (seconds === null) return 'unknown';
+  const d = Math.floor(seconds / 86400);
+  const h = Math.floor((seconds % 86400) / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  if (d > 0) return `${d} d ${h} h`;
+  if (h > 0) return `${h} h ${m} m`;
+  return `${m} m ${seconds % 60} s`;
+}
+
+/** Wraps text to `width` columns at spaces. */
+export function wrap(text: string, width: number, indent = ''): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const w of words) {
+    if (line !== '' && indent.length + line.length + 1 + w.length > width) {
+      lines.push(indent + line);
+      line = w;
+    } else line = line === '' ? w : `${line} ${w}`;
+  }
+  if (line !== '') lines.push(indent + line);
+  return lines.join('\n');
+}
+
+const day = (f: FlightRef) => f.time.slice(0, 10);
+
+export function renderBio(b: Bio, opts: RenderOptions): string {
+  const c = paint(opts);
+  const p = b.person;
+  const out: string[] = [];
+  out.push(`${c.bold(clean(p.name))}${p.native ? `  ${clean(p.native)}` : ''}  ${c.dim(p.id)}`);
+  out.push('');
+  const field = (k: string, v: string | null | undefined) => {
+    if (v) out.push(`${c.dim(k.padEnd(14))} ${v}`);
+  };
+  field('Also written', p.names.map(clean).join('; ') || null);
+  field('Nationality', p.nationality.map((n) => `${clean(n.country)}${n.code ? ` (${clean(n.code)})` : ''}`).join(', ') || 'unknown');
+  field('Agency', p.agency ? `${clean(p.agency.name)}${p.agency.abbrev ? ` (${clean(p.agency.abbrev)})` : ''}` : 'unknown');
+  const age = b.age ? ` (${b.age.atDeath ? 'died aged' : 'age'} ${b.age.years})` : '';
+  field('Born', p.born ? `${p.born}${p.died ? '' : age}` : 'unknown');
+  if (p.died) field('Died', `${p.died}${age}`);
+  field('Flights', int(b.flightCount));
+  const rank = `${ordinal(b.rank.n)} most of ${int(b.rank.of)} people`;
+  field('Time in space', `${b.complete ? '' : 'at least '}${durationText(b.seconds)} (${rank})${b.complete ? '' : c.dim(' · some landings unknown')}`);
+  field('First flight', `${clean(flightTitle(b.first))}, ${day(b.first)}`);
+  if (b.flightCount > 1) field('Last flight', `${clean(flightTitle(b.last))}, ${day(b.last)}`);
+  out.push('', wrap(clean(b.summary), Math.max(40, opts.width)));
+  const t = table(['Launch (UTC)', 'Mission', 'Vehicle', 'Role', 'Came home in', 'Duration'], opts);
+  for (const f of b.flights) {
+    const parent = b.flights.find((x) => x.launch.id === f.partOf);
+    const home = f.partOf !== null ? `(part of ${parent ? clean(flightTitle(parent.launch)) : f.partOf})` : f.landedIn.id === f.launch.id ? 'same' : clean(flightTitle(f.landedIn));
+    const suborbital = f.launch.category === 'suborbital' ? ' (suborbital)' : '';
+    t.push([day(f.launch), `${clean(flightTitle(f.launch))}${suborbital}`, clean(f.launch.vehicle), f.role ?? 'unknown', home, f.partOf !== null ? '' : shortDuration(f.seconds)]);
+  }
+  out.push('', c.bold('Flights'), tableText(t, opts));
+  return `${out.join('\n')}\n`;
+}
+
+export function renderCrewList(list: { total: number; people: CrewRow[] }, opts: RenderOptions): string {
+  const c = paint(opts);
+  if (list.people.length === 0) return 'No people match.\n';
+  const t = table(['Name', 'Nation', 'Agency', 'Flights', 'Time in space', 'First flight', 'Last flight'], opts, ['left', 'left', 'left', 'right', 'right', 'left', 'left']);
+  for (const p of list.people) {
+    t.push([clean(p.name), p.nationality.map(clean).join('/'), clean(p.agency ?? ''), int(p.flights), `${p.complete ? '' : '≥ '}${shortDuration(p.seconds)}`, day(p.first), day(p.last)]);
+  }
+  const shownAll = list.people.length === list.total;
+  return `${tableText(t, opts)}\n${c.dim(`${int(list.people.length)} of ${int(list.total)} people${shownAll ? '' : ' · --limit 0 shows all'}`)}\n`;
+}
+
+export function renderLaunchCrew(crew: LaunchCrew, opts: RenderOptions): string {
+  const out: string[] = [];
+  if (crew.crew.length > 0) {
+    const t = table(['Name', 'Role', 'Nation', 'Came home in', 'Time in space'], opts);
+    for (const s of crew.crew) {
+      t.push([clean(s.person.name), s.role ?? 'unknown', s.person.nationality.map(clean).join('/'), s.landedIn ? `${clean(flightTitle(s.landedIn))} (${s.landedIn.id})` : 'same', shortDuration(s.seconds)]);
+    }
+    out.push(tableText(t, opts));
+  }
+  if (crew.returned.length > 0) {
+    out.push(`Came home in this vehicle: ${crew.returned.map((r) => `${clean(r.person.name)} (up in ${clean(flightTitle(r.launch))})`).join(', ')}`);
+  }
+  return out.join('\n');
+}
