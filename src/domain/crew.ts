@@ -70,6 +70,15 @@ function personScore(p: Person, q: string, words: string[]): number {
 
 export function findPerson(people: readonly Person[], query: string): PersonMatch {
   const q = normalize(query);
+  const raw = query.trim().toLocaleLowerCase();
+  if (q === '' && /\p{L}/u.test(raw)) {
+    // A name in another script ("Калери"): its words must all be in the native name.
+    const words = raw.split(/\s+/);
+    const hits = people.filter((p) => p.native !== null && words.every((w) => p.native!.toLocaleLowerCase().includes(w)));
+    if (hits.length === 1) return { kind: 'found', person: hits[0]! };
+    if (hits.length > 1) return { kind: 'ambiguous', candidates: hits.slice(0, 20), total: hits.length };
+    return { kind: 'none', suggestions: [] };
+  }
   if (q === '') throw usageError('the name is empty', 'give a name ("Aleksandr Kaleri") or a surname ("Kaleri")');
   const words = nameWords(query);
   const hits: { p: Person; s: number }[] = [];

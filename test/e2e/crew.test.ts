@@ -1,0 +1,137 @@
+// `almanac crew bio|list` and the crew table of `launch show`, spawned as a user would run them.
+import { describe, expect, it } from 'vitest';
+import { almanac, ANSI, dataset } from '../helpers.js';
+
+const json = (args: string[]) => {
+  const r = almanac([...args, '--json'], { TZ: 'UTC' });
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout);
+};
+const person = (id: string) => dataset.people().find((p) => p.id === id)!;
+
+describe('crew bio', () => {
+  it('shows a person in full, with every flight, role, vehicle home and time in space', () => {
+    const r = almanac(['crew', 'bio', 'Aleksandr Kaleri'], { COLUMNS: '120' });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).not.toMatch(ANSI);
+    expect(r.stdout).toContain('Aleksandr Kaleri  Александр Юрьевич Калери  aleksandr-kaleri');
+    expect(r.stdout).toMatch(/Born\s+1956-05-13 \(age \d+\)/);
+    expect(r.stdout).toMatch(/Time in space\s+769 days 6 hours \(\d+(st|nd|rd|th) most of \d+ people\)/);
+    for (const mission of ['Soyuz TM-14', 'Soyuz TM-24', 'Soyuz TM-30', 'Soyuz TMA-3', 'Soyuz TMA-01M']) expect(r.stdout).toContain(mission);
+    expect(r.stdout.match(/flight engineer/g)!.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('answers the same for other spellings, and gives the facts as JSON', () => {
+    const d = json(['crew', 'bio', 'alexander', 'kaleri']);
+    const p = person('aleksandr-kaleri');
+    expect(d.schema).toBe(1);
+    expect(d.person).toMatchObject({ id: p.id, born: '1956-05-13', nationality: [{ country: 'Russia', code: 'RU' }] });
+    expect(d.seconds).toBe(p.seconds);
+    expect(d.flightCount).toBe(5);
+    expect(d.flights.map((f: { launch: { id: string } }) => f.launch.id)).toEqual(p.flights.map((s) => s.launch));
+    expect(d.rank.n).toBe(1 + dataset.people().filter((x) => x.seconds > p.seconds).length);
+    expect(d.summary).toMatch(/^Aleksandr Kaleri \(Russia, RFSA\) flew 5 times between 1992 and 2010/);
+  });
+
+  it('shows a vehicle swap: Flade went up in TM-14 and came home in TM-13', () => {
+    const r = almanac(['crew', 'bio', 'flade'], { COLUMNS: '120' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Soyuz TM-14\s+│\s+Soyuz-U2\s+│\s+research cosmonaut\s+│\s+Soyuz TM-13\s+│\s+7 d 21 h/);
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain('went up in Soyuz TM-14 and came home in Soyuz TM-13');
+  });
+
+  it('shows suborbital flights and people who have died', () => {
+    const d = json(['crew', 'bio', 'Alan Shepard']);
+    expect(d.flights[0].launch).toMatchObject({ name: 'Mercury-Redstone 3', category: 'suborbital' });
+    expect(d.person.died).toBe('1998-07-21');
+    expect(d.age.atDeath).toBe(true);
+    const r = almanac(['crew', 'bio', 'Alan Shepard']);
+    expect(r.stdout).toContain('Mercury-Redstone 3 (suborbital)');
+    expect(r.stdout).toMatch(/Died\s+1998-07-21 \(died aged 74\)/);
+  });
+
+  it('lists the candidates for an ambiguous name (exit 1)', () => {
+    const r = almanac(['crew', 'bio', 'volkov']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^error: "volkov" matches 3 people\nhint: add a first name or use the id: .*vladislav-volkov/);
+  });
+
+  it('suggests names for a miss (exit 1), and rejects an empty name (exit 2)', () => {
+    const r = almanac(['crew', 'bio', 'Kaleri', 'Pavlovich']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^error: nobody in the almanac matches "Kaleri Pavlovich"\nhint: did you mean .*Kaleri/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    const e = almanac(['crew', 'bio', '--', ' ']);
+    expect(e.code).toBe(2);
+    expect(e.stderr).toMatch(/^error: the name is empty/);
+  });
+});
+
+describe('crew list', () => {
+  it('gives the time-in-space leaderboard', () => {
+    const r = almanac(['crew', 'list', '--sort', 'time', '--limit', '10']);
+    expect(r.code).toBe(0);
+    const rows = r.stdout.split('\n').filter((l) => /^│ [A-Z]/.test(l) && !l.startsWith('│ Name'));
+    expect(rows).toHaveLength(10);
+    const top = [...dataset.people()].sort((a, b) => b.seconds - a.seconds)[0]!;
+    expect(rows[0]).toContain(top.name);
+    expect(r.stdout).toContain(`10 of ${dataset.people().length} people`);
+  });
+
+  it('returns everyone as JSON, sorted as asked', () => {
+    const d = json(['crew', 'list', '--sort', 'time']);
+    expect(d.total).toBe(dataset.people().length);
+    expect(d.people).toHaveLength(d.total);
+    for (let i = 1; i < d.people.length; i++) expect(d.people[i - 1].seconds).toBeGreaterThanOrEqual(d.people[i].seconds);
+  });
+
+  it('filters by nationality, agency, year flown and vehicle', () => {
+    const jp = json(['crew', 'list', '--nationality', 'Japan']).people;
+    expect(jp.length).toBeGreaterThan(10);
+    for (const p of jp) expect(p.nationality).toContain('JP');
+    const names = json(['crew', 'list', '--flown-in', '1992', '--vehicle', 'Soyuz']).people.map((p: { name: string }) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Aleksandr Viktorenko', 'Aleksandr Kaleri', 'Klaus-Dietrich Flade']));
+    expect(names).not.toContain('Neil Armstrong');
+    const esa = json(['crew', 'list', '--agency', 'ESA', '--sort', 'flights']).people;
+    for (let i = 1; i < esa.length; i++) expect(esa[i - 1].flights).toBeGreaterThanOrEqual(esa[i].flights);
+    expect(json(['crew', 'list', '--nationality', 'Atlantis']).people).toEqual([]);
+  });
+
+  it('rejects bad options with exit 2 and a hint', () => {
+    for (const args of [['--sort', 'age'], ['--flown-in', 'last year'], ['--limit', '-1']]) {
+      const r = almanac(['crew', 'list', ...args]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^error: .*\n/);
+      expect(r.stdout).toBe('');
+    }
+  });
+});
+
+describe('launch show: crew', () => {
+  it('shows the crew with roles, nationality, vehicle home and time in space', () => {
+    const r = almanac(['launch', 'show', 'Soyuz TM-14'], { TZ: 'UTC', COLUMNS: '120' });
+    expect(r.stdout).toMatch(/Aleksandr Viktorenko\s+│ commander\s+│ RU\s+│ same\s+│ 145 d 14 h/);
+    expect(r.stdout).toMatch(/Klaus-Dietrich Flade\s+│ research cosmonaut │ DE\s+│ Soyuz TM-13 \(1991-069\)\s+│ 7 d 21 h/);
+    const d = json(['launch', 'show', 'Soyuz TM-14']);
+    expect(d.crew.crew.map((s: { person: { name: string }; role: string }) => [s.person.name, s.role])).toEqual([
+      ['Aleksandr Viktorenko', 'commander'],
+      ['Aleksandr Kaleri', 'flight engineer'],
+      ['Klaus-Dietrich Flade', 'research cosmonaut'],
+    ]);
+  });
+
+  it('says who came home in a vehicle they did not go up in', () => {
+    const r = almanac(['launch', 'show', 'Soyuz TM-13'], { TZ: 'UTC' });
+    expect(r.stdout).toMatch(/Came home in this vehicle: .*Klaus-Dietrich Flade \(up in Soyuz TM-14\)/);
+    const d = json(['launch', 'show', 'Soyuz MS-23']);
+    expect(d.launch.crewed).toBe(false);
+    expect(d.crew.returned.map((s: { person: { name: string } }) => s.person.name).sort()).toEqual(['Dmitriy Petelin', 'Francisco Rubio', 'Sergey Prokopyev']);
+  });
+
+  it('has an empty crew for uncrewed launches', () => {
+    expect(json(['launch', 'show', 'Sputnik 1']).crew).toEqual({ crew: [], returned: [] });
+  });
+});
