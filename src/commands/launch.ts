@@ -3,13 +3,14 @@ import { Option, type Command } from 'commander';
 import type { Context } from '../context.js';
 import type { Launch } from '../data/types.js';
 import { CLOCK_FORMATS, type ClockFormat } from '../domain/convert.js';
-import { launchDetail } from '../domain/detail.js';
+import { findSuborbital } from '../domain/crew.js';
+import { launchDetail, suborbitalDetail } from '../domain/detail.js';
 import { dateBound, filterLaunches, findLaunch, OUTCOMES, type LaunchFilter } from '../domain/launches.js';
 import { viewerZone } from '../domain/zones.js';
 import { notFound, usageError } from '../errors.js';
 import { intOption } from './options.js';
 import { emit } from '../output.js';
-import { renderLaunchDetail, renderLaunchList } from '../render/launch.js';
+import { renderLaunchDetail, renderLaunchList, renderSuborbitalDetail } from '../render/launch.js';
 
 /** The one launch a query means; exit 1 with candidates or suggestions otherwise. */
 export function resolveLaunch(ctx: Context, query: string): Launch {
@@ -33,7 +34,7 @@ export function registerLaunch(program: Command, ctx: Context): void {
 
   launch
     .command('show')
-    .description('one launch in full: time in UTC, at the site and for you, vehicle, site and pad, outcome, payloads, and where it ranks')
+    .description('one launch in full: time in UTC, at the site and for you, vehicle, site and pad, outcome, payloads, crew, and where it ranks (also finds crewed suborbital flights)')
     .argument('<query...>', 'name ("Soyuz TM-14", "soyuz tm 14", "TM-14"), LL2 name, GCAT tag ("1992-014") or designator ("1992-014A")')
     .option('--tz <zone>', 'your zone for the "you" row (default: TZ, else the system zone)')
     .addOption(formatOption())
@@ -45,11 +46,20 @@ Examples:
   $ almanac launch show "Soyuz TM-14"
   $ almanac launch show soyuz ms 11 --tz Europe/Paris
   $ almanac launch show 1969-059 --format 24h
+  $ almanac launch show "Mercury-Redstone 3"
   $ almanac launch show "Apollo 11" --json | jq '.times[] | {label, local, abbreviation}'`,
     )
     .action((words: string[], opts: { tz?: string; format: ClockFormat; json?: boolean }) => {
       const viewer = viewerZone(opts.tz, ctx.io.env);
-      const l = resolveLaunch(ctx, words.join(' '));
+      const query = words.join(' ');
+      const ds = ctx.dataset();
+      // Crewed suborbital flights (Mercury-Redstone 3, New Shepard) are not launch attempts,
+      // but a crew biography lists them, so `launch show` finds them when no launch matches.
+      if (findLaunch(ds.launches(), query).kind !== 'found') {
+        const sub = findSuborbital(ds.suborbital(), query);
+        if (sub) return emit(ctx.io, suborbitalDetail(ds, sub, viewer, opts.format), renderSuborbitalDetail, { json: opts.json, color: ctx.color() });
+      }
+      const l = resolveLaunch(ctx, query);
       emit(ctx.io, launchDetail(ctx.dataset(), l, viewer, opts.format), renderLaunchDetail, { json: opts.json, color: ctx.color() });
     });
 

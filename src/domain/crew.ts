@@ -338,3 +338,18 @@ export function totalDifference(seats: readonly Pick<Seat, 'seconds' | 'partOf'>
   }
   return 'unexplained';
 }
+
+/**
+ * A crewed suborbital flight by id or name ("Mercury-Redstone 3", "NS-16", "sub-1961-05-05"):
+ * an exact name, or the only flight whose name has every word of the query.
+ */
+export function findSuborbital(flights: readonly SuborbitalFlight[], query: string): SuborbitalFlight | null {
+  const q = normalize(query);
+  if (q === '') return null;
+  const names = (f: SuborbitalFlight) => [f.id, f.name, f.ll2.name].map(normalize);
+  const exact = flights.filter((f) => names(f).includes(q));
+  if (exact.length === 1) return exact[0]!;
+  const words = q.split(' ');
+  const some = flights.filter((f) => names(f).some((n) => words.every((w) => n.split(' ').includes(w))));
+  return some.length === 1 ? some[0]! : null;
+}

@@ -1,5 +1,5 @@
 // Everything `launch show` says about one launch, as a plain object (its --json).
-import type { Agency, Launch, Pad, Site, Vehicle } from '../data/types.js';
+import type { Agency, Launch, Pad, Site, SuborbitalFlight, Vehicle } from '../data/types.js';
 import type { Dataset } from '../data/load.js';
 import { launchCrew, type LaunchCrew } from './crew.js';
 import { zoneRow, type ClockFormat, type ZoneRow } from './convert.js';
@@ -42,4 +42,22 @@ export function launchDetail(ds: Dataset, launch: Launch, viewer: Zone, format: 
     ordinals: ordinals(ds.launches(), launch, (id) => ds.site(id)),
     crew: launch.crewed || ds.people().some((p) => p.flights.some((s) => s.landedIn === launch.id)) ? launchCrew(ds, launch.id) : { crew: [], returned: [] },
   };
+}
+
+/** What `launch show` says about a crewed suborbital flight. */
+export interface SuborbitalDetail {
+  flight: SuborbitalFlight;
+  site: Omit<Site, 'pads'> | null;
+  times: ZoneRow[];
+  crew: LaunchCrew;
+}
+
+export function suborbitalDetail(ds: Dataset, flight: SuborbitalFlight, viewer: Zone, format: ClockFormat): SuborbitalDetail {
+  const site = flight.site === null ? undefined : ds.site(flight.site);
+  const { pads: _pads, ...siteOnly } = site ?? { pads: [] };
+  const ms = startMs(flight.time);
+  const times = [zoneRow('UTC', { kind: 'iana', id: 'UTC' }, ms, flight.precision, format)];
+  if (site?.timeZone) times.push(zoneRow('launch site', { kind: 'iana', id: site.timeZone }, ms, flight.precision, format));
+  times.push(zoneRow('you', viewer, ms, flight.precision, format));
+  return { flight, site: site ? (siteOnly as Omit<Site, 'pads'>) : null, times, crew: launchCrew(ds, flight.id) };
 }

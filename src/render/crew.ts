@@ -78,7 +78,7 @@ export function renderCrewList(list: { total: number; people: CrewRow[] }, opts:
 export function renderLaunchCrew(crew: LaunchCrew, opts: RenderOptions): string {
   const out: string[] = [];
   if (crew.crew.length > 0) {
-    const t = table(['Name', 'Role', 'Nation', 'Came home in', 'Time in space'], opts);
+    const t = table(['Name', 'Role', 'Nation', 'Came home in', 'Flight time'], opts);
     for (const s of crew.crew) {
       t.push([clean(s.person.name), s.role ?? 'unknown', s.person.nationality.map(clean).join('/'), s.landedIn ? `${clean(flightTitle(s.landedIn))} (${s.landedIn.id})` : 'same', shortDuration(s.seconds)]);
     }

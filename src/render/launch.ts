@@ -1,7 +1,7 @@
 import type { Launch } from '../data/types.js';
 import type { ZoneRow } from '../domain/convert.js';
 import { CATEGORY_LABEL } from '../domain/datasetInfo.js';
-import type { LaunchDetail } from '../domain/detail.js';
+import type { LaunchDetail, SuborbitalDetail } from '../domain/detail.js';
 import type { LaunchList } from '../domain/launches.js';
 import { renderLaunchCrew } from './crew.js';
 import { clean, int, paint, table, tableText, type RenderOptions } from './style.js';
@@ -94,4 +94,20 @@ export function renderLaunchList(list: LaunchList, opts: RenderOptions): string 
   const shownAll = list.launches.length === list.total;
   lines.push(c.dim(`${int(list.launches.length)} of ${int(list.total)} launches${list.launches.some((l) => l.crewed) ? ' · * crewed' : ''}${shownAll ? '' : ' · --limit 0 shows all'}`));
   return `${lines.join('\n')}\n`;
+}
+
+export function renderSuborbitalDetail(d: SuborbitalDetail, opts: RenderOptions): string {
+  const c = paint(opts);
+  const f = d.flight;
+  const out = [`${c.bold(clean(f.name))}  ${c.dim(f.id)}  ${c.cyan('crewed suborbital flight')}`, ''];
+  const field = (k: string, v: string | null) => {
+    if (v) out.push(`${c.dim(k.padEnd(10))} ${v}`);
+  };
+  field('Vehicle', clean(f.vehicle));
+  field('Site', d.site ? `${clean(d.site.shortName)}${f.pad ? `, pad ${clean(f.pad)}` : ''}` : 'not in the sources');
+  field('Sources', `Launch Library 2 (${clean(f.ll2.name)})${f.wikidata ? `, Wikidata ${clean(f.wikidata)}` : ''}${/^\d{4}-S/.test(f.id) ? ", GCAT's suborbital list" : ''}`);
+  field('Note', 'not an orbital launch attempt: never counted in orbital statistics');
+  out.push('', c.bold('Time'), timesTable(d.times, opts));
+  if (d.crew.crew.length > 0) out.push('', c.bold('Crew'), renderLaunchCrew(d.crew, opts));
+  return `${out.join('\n')}\n`;
 }

@@ -135,3 +135,15 @@ describe('launch show: crew', () => {
     expect(json(['launch', 'show', 'Sputnik 1']).crew).toEqual({ crew: [], returned: [] });
   });
 });
+
+describe('launch show: crewed suborbital flights', () => {
+  it('finds a suborbital flight a biography lists, and says it is not an orbital attempt', () => {
+    const r = almanac(['launch', 'show', 'Mercury-Redstone 3'], { TZ: 'UTC' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Mercury-Redstone 3  sub-1961-05-05  crewed suborbital flight');
+    expect(r.stdout).toMatch(/Alan Shepard\s+│/);
+    const d = json(['launch', 'show', 'sub-1961-05-05']);
+    expect(d.flight).toMatchObject({ category: 'suborbital', time: '1961-05-05T14:34:13Z' });
+    expect(d.crew.crew[0].seconds).toBe(dataset.people().find((p) => p.name === 'Alan Shepard')!.flights[0]!.seconds);
+  });
+});
