@@ -25,6 +25,7 @@ export function renderDataInfo(info: DatasetInfo, opts: RenderOptions): string {
     `${int(info.counts.sites)} sites · ${int(info.counts.vehicles)} vehicles · ${int(info.counts.agencies)} agencies · ` +
       `${int(info.counts.ll2Matched)} joined to Launch Library 2`,
   );
+  out.push(`${int(info.counts.people)} people in ${int(info.counts.seats)} seats · ${int(info.counts.suborbital)} crewed suborbital flights`);
   out.push('');
 
   const cat = table(['Category', 'Launches', 'Share'], opts, ['left', 'right', 'right']);

@@ -33,6 +33,9 @@ describe('almanac data info', () => {
     expect(r.stdout).toMatch(/1960s\s*│\s*987\s*│/);
     expect(r.stdout).toContain("Jonathan McDowell's General Catalog of Artificial Space Objects");
     expect(r.stdout).toContain('lunar ascent');
+    const people = dataset.people();
+    const seats = people.reduce((n, p) => n + p.flights.length, 0).toLocaleString('en-US');
+    expect(r.stdout).toContain(`${people.length} people in ${seats} seats · ${dataset.suborbital().length} crewed suborbital flights`);
   });
 
   it('colours only when asked, and never with NO_COLOR, --no-color or TERM=dumb', () => {
