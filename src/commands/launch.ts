@@ -5,26 +5,28 @@ import type { Launch } from '../data/types.js';
 import { CLOCK_FORMATS, type ClockFormat } from '../domain/convert.js';
 import { findSuborbital } from '../domain/crew.js';
 import { launchDetail, suborbitalDetail } from '../domain/detail.js';
-import { dateBound, filterLaunches, findLaunch, OUTCOMES, type LaunchFilter } from '../domain/launches.js';
+import { dateBound, filterLaunches, findLaunch, OUTCOMES, type LaunchFilter, type LaunchMatch } from '../domain/launches.js';
 import { viewerZone } from '../domain/zones.js';
 import { notFound, usageError } from '../errors.js';
 import { intOption } from './options.js';
 import { emit } from '../output.js';
 import { renderLaunchDetail, renderLaunchList, renderSuborbitalDetail } from '../render/launch.js';
 
+/** The error for a query that names no single launch: exit 1 with candidates or suggestions. */
+function unresolved(query: string, m: Exclude<LaunchMatch, { kind: 'found' }>): Error {
+  if (m.kind === 'none') {
+    return notFound(`no launch matches "${query}"`, m.suggestions.length > 0 ? `did you mean ${m.suggestions.map((s) => `"${s}"`).join(', ')}?` : "try 'almanac launch list <words>' to search");
+  }
+  const list = m.candidates.slice(0, 8).map((l) => `${l.id} ${l.name} (${l.time.slice(0, 10)})`);
+  const more = m.total > list.length ? `, and ${m.total - list.length} more` : '';
+  return notFound(`"${query}" matches ${m.total} launches`, `be more specific or use the GCAT tag: ${list.join('; ')}${more}`);
+}
+
 /** The one launch a query means; exit 1 with candidates or suggestions otherwise. */
 export function resolveLaunch(ctx: Context, query: string): Launch {
   const m = findLaunch(ctx.dataset().launches(), query);
   if (m.kind === 'found') return m.launch;
-  if (m.kind === 'none') {
-    throw notFound(`no launch matches "${query}"`, m.suggestions.length > 0 ? `did you mean ${m.suggestions.map((s) => `"${s}"`).join(', ')}?` : "try 'almanac launch list <words>' to search");
-  }
-  const list = m.candidates.slice(0, 8).map((l) => `${l.id} ${l.name} (${l.time.slice(0, 10)})`);
-  const more = m.total > list.length ? `, and ${m.total - list.length} more` : '';
-  throw notFound(
-    `"${query}" matches ${m.total} launches`,
-    `be more specific or use the GCAT tag: ${list.join('; ')}${more}`,
-  );
+  throw unresolved(query, m);
 }
 
 export const formatOption = () => new Option('--format <format>', 'clock format').choices(CLOCK_FORMATS as string[]).default('12h');
@@ -53,13 +55,15 @@ Examples:
       const viewer = viewerZone(opts.tz, ctx.io.env);
       const query = words.join(' ');
       const ds = ctx.dataset();
-      // Crewed suborbital flights (Mercury-Redstone 3, New Shepard) are not launch attempts,
-      // but a crew biography lists them, so `launch show` finds them when no launch matches.
-      if (findLaunch(ds.launches(), query).kind !== 'found') {
+      const m = findLaunch(ds.launches(), query);
+      if (m.kind !== 'found') {
+        // Crewed suborbital flights (Mercury-Redstone 3, New Shepard) are not launch attempts,
+        // but a crew biography lists them, so `launch show` finds them when no launch matches.
         const sub = findSuborbital(ds.suborbital(), query);
         if (sub) return emit(ctx.io, suborbitalDetail(ds, sub, viewer, opts.format), renderSuborbitalDetail, { json: opts.json, color: ctx.color() });
+        throw unresolved(query, m);
       }
-      const l = resolveLaunch(ctx, query);
+      const l = m.launch;
       emit(ctx.io, launchDetail(ctx.dataset(), l, viewer, opts.format), renderLaunchDetail, { json: opts.json, color: ctx.color() });
     });
 

@@ -238,7 +238,8 @@ export function buildCrew(input: CrewInputs): CrewResult {
   const suborbital: SuborbitalFlight[] = [];
   const notSpaceflights: string[] = [];
   const subDays = new Map<string, number>();
-  const candidates = [...ll2Flights.values()].filter((f) => !flightOf.has(f.id)).sort((a, b) => (a.net < b.net ? -1 : a.net > b.net ? 1 : a.id < b.id ? -1 : 1));
+  // Flights after the newest launch in the data are beyond its horizon (Artemis II), whatever they are.
+  const candidates = [...ll2Flights.values()].filter((f) => !flightOf.has(f.id) && f.net <= horizon).sort((a, b) => (a.net < b.net ? -1 : a.net > b.net ? 1 : a.id < b.id ? -1 : 1));
   for (const f of candidates) {
     const { vehicle, name } = splitLL2Name(f.name);
     const gcat = input.tailFlights.find((t) => (t.precision === 'day' ? t.time === f.net.slice(0, 10) : within(t.time, f.net)) && nameOverlap([t.name, t.vehicle], [f.name]) > 0);

@@ -83,6 +83,10 @@ describe('crews in the committed dataset', () => {
     const first = dataset.flight(shepard.flights[0]!.launch)!;
     expect(first).toMatchObject({ name: 'Mercury-Redstone 3', category: 'suborbital', time: '1961-05-05T14:34:13Z' });
     expect(launches.some((l) => l.id === first.id)).toBe(false); // never counted as an orbital attempt
+    // Nothing past the data's horizon (Artemis II, 2026-04-01, is after the newest launch).
+    const last = launches[launches.length - 1]!.time;
+    for (const f of dataset.suborbital()) expect(f.time <= last, f.name).toBe(true);
+    expect(people.some((p) => p.name === 'Jeremy Hansen')).toBe(false);
   });
 
   it('computes time in space: Viktorenko about 489 days, Kaleri about 769', () => {
