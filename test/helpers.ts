@@ -23,6 +23,9 @@ export function fixtureSources(): string {
   return dir;
 }
 export const FIXTURE_SOURCES = fixtureSources();
+/** The project's curated events, and a small made-up list that fits the fixture sources. */
+export const EVENTS_FILE = join(ROOT, 'src', 'importer', 'events.txt');
+export const FIXTURE_EVENTS = join(ROOT, 'test', 'fixtures', 'events.txt');
 /** The real raw sources, present on developer machines and in CI, absent in a bare clone. */
 export const SHARED_SOURCES = resolve(ROOT, '..', 'shared', 'sources');
 export const hasSharedSources = existsSync(join(SHARED_SOURCES, 'gcat', 'launchlog.tsv'));

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataError } from '../errors.js';
 import { SCHEMA_VERSION } from './schema.js';
-import type { Agency, Launch, Meta, Person, Site, SuborbitalFlight, Vehicle } from './types.js';
+import type { Agency, Launch, Meta, Person, Site, SpaceEvent, SuborbitalFlight, Vehicle } from './types.js';
 
 const REBUILD_HINT = 'reinstall launch-almanac, or rebuild the data with `npm run data:build`';
 
@@ -91,6 +91,12 @@ export class Dataset {
   /** A launch or suborbital flight by id, from an index built on first use. */
   flight(id: string): Launch | SuborbitalFlight | undefined {
     return this.once('flightIndex', () => new Map<string, Launch | SuborbitalFlight>([...this.launches(), ...this.suborbital()].map((f) => [f.id, f]))).get(id);
+  }
+
+  events(): SpaceEvent[] {
+    return this.once('events', () =>
+      records<SpaceEvent>(this.dir, 'events.json', (r) => isString(r.time) && isString(r.title) && isString(r.kind) && Array.isArray(r.launches) && Array.isArray(r.people)),
+    );
   }
 
   agencies(): Agency[] {

@@ -262,11 +262,27 @@ export interface Person {
   reference: number | null;
 }
 
+export type EventKind = 'first' | 'planetary landing' | 'flyby' | 'orbit' | 'docking' | 'spacewalk' | 'station' | 'accident' | 'record' | 'return' | 'end';
+
+/** A milestone from the project's curated list (src/importer/events.txt), in its own words. */
+export interface SpaceEvent {
+  /** UTC date and the first words of the title: "1967-01-27-fire-in-the-apollo-1-cabin". */
+  id: string;
+  /** UTC, truncated to `precision`; taken from the launch or landing where the event is one. */
+  time: string;
+  precision: Precision;
+  kind: EventKind;
+  title: string;
+  /** Launch ids (launches.json or suborbital.json) and person ids (people.json) it concerns. */
+  launches: string[];
+  people: string[];
+}
+
 export interface Meta {
   schema: number;
   dataset: string;
   summary: Summary;
-  counts: { launches: number; sites: number; vehicles: number; agencies: number; ll2Matched: number; people: number; seats: number; suborbital: number };
+  counts: { launches: number; sites: number; vehicles: number; agencies: number; ll2Matched: number; people: number; seats: number; suborbital: number; events: number; eventDays: number };
   sources: SourceFile[];
   choices: string[];
 }

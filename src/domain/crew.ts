@@ -61,7 +61,8 @@ function personScore(p: Person, q: string, words: string[]): number {
         return true;
       }
       const k = spellingKey(w);
-      return keys.includes(k) || (w.length >= 3 && nw.some((x) => x.startsWith(w)));
+      // Spelling keys of one consonant ("Nie", "Anna") match too much to count.
+      return (k.length >= 2 && keys.includes(k)) || (w.length >= 3 && nw.some((x) => x.startsWith(w)));
     });
     if (all) best = Math.max(best, 50 + (30 * words.length) / nw.length + (10 * exactWords) / words.length);
   }

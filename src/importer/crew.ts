@@ -355,8 +355,8 @@ export function buildCrew(input: CrewInputs): CrewResult {
   // The table writes "Surname, Given" (and sometimes forgets the comma): the surname's words.
   const tidySurnames = (name: string): string[][] => {
     const comma = name.indexOf(',');
-    if (comma > 0) return [nameWords(name.slice(0, comma)).map(spellingKey)];
-    const w = nameWords(name).map(spellingKey);
+    if (comma > 0) return [nameWords(name.slice(0, comma))];
+    const w = nameWords(name);
     return w.length < 2 ? [w] : [[w[0]!], [w[w.length - 1]!]];
   };
   const tidyByWord = new Map<string, CsvRow[][]>();
@@ -370,29 +370,43 @@ export function buildCrew(input: CrewInputs): CrewResult {
    * year is sometimes the selection year, and its given names are sometimes formal where
    * LL2 uses nicknames (Charles / Pete Conrad), so either is enough, both is best.
    */
-  const tidyPerson = (name: string, born: string | null): CsvRow[] => {
-    const words = new Set(nameWords(name).map(spellingKey));
-    let best: CsvRow[] = [];
-    let bestScore = 0;
-    let tie = false;
+  const sortedKey = (n: string) => nameWords(n).map(spellingKey).sort().join(' ');
+  const firstKey = (n: string) => spellingKey(nameWords(n)[0] ?? '');
+  /** Every crew-table person that could be this LL2 person, with a score (0 = not at all). */
+  const tidyCandidates = (name: string, born: string | null): { rows: CsvRow[]; score: number }[] => {
+    const plain = new Set(nameWords(name));
+    const words = new Set([...plain].map(spellingKey));
+    // A surname word appears in the name: the same word, or the same spelling key where the
+    // key has two letters or more (keys of one consonant, "Nie" and "Anna" both "n", match too much).
+    const appears = (w: string) => plain.has(w) || (spellingKey(w).length >= 2 && words.has(spellingKey(w)));
+    const out: { rows: CsvRow[]; score: number }[] = [];
     const seen = new Set<CsvRow[]>();
     for (const w of words) {
       for (const rows of tidyByWord.get(w) ?? []) {
-        if (seen.has(rows) || tidyUsed.has(rows)) continue;
+        if (seen.has(rows)) continue;
         seen.add(rows);
         const tname = rows[0]!.get('name');
-        if (!tidySurnames(tname).some((sn) => sn.some((k) => words.has(k)))) continue;
-        const sortedKey = (n: string) => nameWords(n).map(spellingKey).sort().join(' ');
-        const firstKey = (n: string) => spellingKey(nameWords(n)[0] ?? '');
-        const score =
-          (fullKey(tname) === fullKey(name) ? 4 : sortedKey(tname) === sortedKey(name) ? 3 : sameName(tname, name) || firstKey(tname) === firstKey(name) ? 2 : 0) + (born !== null && born.startsWith(rows[0]!.get('year_of_birth')) ? 1 : 0);
-        if (score > bestScore) [best, bestScore, tie] = [rows, score, false];
-        else if (score === bestScore && score > 0) tie = true;
+        if (!tidySurnames(tname).some((sn) => sn.some(appears))) continue;
+        const named = fullKey(tname) === fullKey(name) ? 4 : sortedKey(tname) === sortedKey(name) ? 3 : sameName(tname, name) || (firstKey(tname).length >= 2 && firstKey(tname) === firstKey(name)) ? 2 : 0;
+        const score = named + (born !== null && born.startsWith(rows[0]!.get('year_of_birth')) ? 1 : 0);
+        if (score > 0) out.push({ rows, score });
       }
     }
-    if (tie || bestScore === 0) return [];
-    tidyUsed.add(best);
-    return best;
+    return out;
+  };
+  // A crew-table person goes to the LL2 person it fits best, whatever order people come in
+  // ("Yang, Liwei" fits Yang Liwei better than Liu Yang).
+  const tidyBest = new Map<CsvRow[], number>();
+  for (const p of input.people) {
+    for (const c of tidyCandidates(p.name, p.date_of_birth)) tidyBest.set(c.rows, Math.max(tidyBest.get(c.rows) ?? 0, c.score));
+  }
+  const tidyPerson = (name: string, born: string | null): CsvRow[] => {
+    const fits = tidyCandidates(name, born).filter((c) => !tidyUsed.has(c.rows) && c.score === tidyBest.get(c.rows));
+    const top = Math.max(0, ...fits.map((c) => c.score));
+    const best = fits.filter((c) => c.score === top);
+    if (best.length !== 1) return [];
+    tidyUsed.add(best[0]!.rows);
+    return best[0]!.rows;
   };
   const tidyMatched = new Set<CsvRow>();
   const flightNameIndex = new Map<string, Flight[]>();

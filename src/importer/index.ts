@@ -10,6 +10,7 @@ import { startMs } from '../domain/time.js';
 import { buildAgencies, buildVehicles, indexOrgs, stateNames } from './catalog.js';
 import { buildCrew, type CrewResult, type LL2Astronaut } from './crew.js';
 import { parseCsv } from './csv.js';
+import { buildEvents } from './events.js';
 import { launchesFromLog, launchesFromTail, suborbitalFromTail, TAIL_FIELDS, type RawLaunch } from './launches.js';
 import { ll2LaunchNames, TimeJoin, type LL2Launch, type LL2Location, type LL2Pad } from './ll2.js';
 import { buildSites, type SiteUse } from './sites.js';
@@ -78,7 +79,12 @@ function byTimeThenId(a: { time: string; id: string }, b: { time: string; id: st
   return startMs(a.time) - startMs(b.time) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-export function buildDataset(dir: string): ImportResult {
+export interface BuildOptions {
+  /** The curated events file (src/importer/events.txt in the repository). */
+  events: string;
+}
+
+export function buildDataset(dir: string, options: BuildOptions): ImportResult {
   const sources: SourceFile[] = [];
   const tsv = (rel: string, fields?: number) => {
     const t = parseTsv(rel, readSource(dir, rel, sources, CREDITS.gcat), fields);
@@ -203,6 +209,7 @@ export function buildDataset(dir: string): ImportResult {
   // 4. People and their seats.
   const crew = buildCrew({ people, launches, flightLaunch, tailFlights: suborbitalFromTail(tail), tidy, missions, intervals, references });
   const seats = crew.people.reduce((n, p) => n + p.flights.length, 0);
+  const events = buildEvents(options.events, readFileSync(options.events, 'utf8'), { launches, suborbital: crew.suborbital, people: crew.people });
 
   // 5. Meta.
   const newest = (file: string, times: Iterable<string>) => {
@@ -249,6 +256,8 @@ export function buildDataset(dir: string): ImportResult {
       people: crew.people.length,
       seats,
       suborbital: crew.suborbital.length,
+      events: events.length,
+      eventDays: new Set(events.map((e) => e.time.slice(5, 10))).size,
     },
     sources,
     choices,
@@ -262,6 +271,7 @@ export function buildDataset(dir: string): ImportResult {
       'agencies.json': recordsJson(agencies),
       'people.json': recordsJson(crew.people),
       'suborbital.json': recordsJson(crew.suborbital),
+      'events.json': recordsJson(events),
       'meta.json': objectJson(meta),
     },
     report: {

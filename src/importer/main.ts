@@ -1,6 +1,7 @@
 // `npm run data:build [sources-dir] [--out data-dir]`: rebuilds data/ from the raw sources.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildDataset } from './index.js';
 import { SourceError } from './tsv.js';
 import { writeFilesAtomically } from './write.js';
@@ -8,12 +9,14 @@ import { writeFilesAtomically } from './write.js';
 function main(argv: string[]): number {
   let sources = '../shared/sources';
   let out = 'data';
+  let events = fileURLToPath(new URL('../src/importer/events.txt', import.meta.url));
   const rest = [...argv];
   while (rest.length > 0) {
     const a = rest.shift()!;
     if (a === '--out') out = rest.shift() ?? out;
+    else if (a === '--events') events = resolve(rest.shift() ?? events);
     else if (a === '--help' || a === '-h') {
-      process.stdout.write('usage: npm run data:build -- [sources-dir (default ../shared/sources)] [--out data-dir (default data)]\n');
+      process.stdout.write('usage: npm run data:build -- [sources-dir (default ../shared/sources)] [--out data-dir (default data)] [--events file (default src/importer/events.txt)]\n');
       return 0;
     } else sources = a;
   }
@@ -24,7 +27,7 @@ function main(argv: string[]): number {
   }
   let result;
   try {
-    result = buildDataset(dir);
+    result = buildDataset(dir, { events });
   } catch (e) {
     if (e instanceof SourceError || (e as NodeJS.ErrnoException).code === 'ENOENT') {
       process.stderr.write(`error: ${(e as Error).message}\nhint: data/ was left untouched\n`);
@@ -58,6 +61,7 @@ function main(argv: string[]): number {
     ...r.crew.landingDisagreements.map((u) => `  ${u}`),
     `people whose computed time in space differs from Wikidata's by more than 1 %: ${r.crew.totals.length}`,
     ...r.crew.totals.map((t) => `  ${t.person}: computed ${(t.computed / 86400).toFixed(2)} d, reference ${(t.reference / 86400).toFixed(2)} d (${(t.diff * 100).toFixed(1)} %): ${t.why}`),
+    `events: ${result.files['events.json']!.split('\n').length - 3} on ${new Set([...result.files['events.json']!.matchAll(/"time":"\d{4}-(\d\d-\d\d)/g)].map((m) => m[1])).size} calendar days`,
     ...Object.entries(result.files).map(([f, t]) => `wrote ${out}/${f} (${Buffer.byteLength(t)} bytes)`),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Agency, Launch, Meta, Person, Site, SuborbitalFlight, Vehicle } from '../../src/data/types.js';
 import { buildDataset } from '../../src/importer/index.js';
-import { FIXTURE_SOURCES, ROOT } from '../helpers.js';
+import { FIXTURE_EVENTS, FIXTURE_SOURCES, ROOT } from '../helpers.js';
 
-const result = buildDataset(FIXTURE_SOURCES);
+const result = buildDataset(FIXTURE_SOURCES, { events: FIXTURE_EVENTS });
 const parse = <T>(name: string): T => JSON.parse(result.files[name]!) as T;
 const launches = parse<Launch[]>('launches.json');
 const sites = parse<Site[]>('sites.json');
@@ -107,7 +107,7 @@ describe('importer on fixtures', () => {
   });
 
   it('is deterministic', () => {
-    expect(buildDataset(FIXTURE_SOURCES).files).toEqual(result.files);
+    expect(buildDataset(FIXTURE_SOURCES, { events: FIXTURE_EVENTS }).files).toEqual(result.files);
   });
 });
 
@@ -163,7 +163,7 @@ describe('importer on malformed sources', () => {
   function importInto(sources: string) {
     const out = mkdtempSync(join(tmpdir(), 'almanac-data-'));
     writeFileSync(join(out, 'launches.json'), 'previous contents');
-    const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'importer.js'), sources, '--out', out], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'importer.js'), sources, '--out', out, '--events', FIXTURE_EVENTS], { encoding: 'utf8' });
     return { ...r, kept: readFileSync(join(out, 'launches.json'), 'utf8') };
   }
 

@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { yearOf } from '../../src/domain/time.js';
 import { buildDataset } from '../../src/importer/index.js';
-import { DATA_DIR, dataset, hasSharedSources, SHARED_SOURCES } from '../helpers.js';
+import { DATA_DIR, dataset, EVENTS_FILE, hasSharedSources, SHARED_SOURCES } from '../helpers.js';
 
 describe.skipIf(!hasSharedSources)('data/ against ../shared/sources', () => {
   it('is exactly what the importer builds from the sources (twice the same)', () => {
-    const built = buildDataset(SHARED_SOURCES);
+    const built = buildDataset(SHARED_SOURCES, { events: EVENTS_FILE });
     const first = built.files;
-    const second = buildDataset(SHARED_SOURCES).files;
+    const second = buildDataset(SHARED_SOURCES, { events: EVENTS_FILE }).files;
     // Every entry of the project's crew facts (src/importer/crewFacts.ts) finds its seat.
     expect(built.report.crew.factsUnused).toEqual([]);
     expect(second).toEqual(first);
