@@ -6,6 +6,7 @@ import pkg from '../package.json' with { type: 'json' };
 import { registerCrew } from './commands/crew.js';
 import { registerData } from './commands/data.js';
 import { registerLaunch } from './commands/launch.js';
+import { registerOnThisDay } from './commands/onThisDay.js';
 import { registerTimezone } from './commands/timezone.js';
 import type { Context } from './context.js';
 import { Dataset } from './data/load.js';
@@ -62,6 +63,7 @@ ${EXIT_HELP}`,
 
   registerLaunch(program, ctx);
   registerCrew(program, ctx);
+  registerOnThisDay(program, ctx);
   registerTimezone(program, ctx);
   registerData(program, ctx);
   // Every command inherits the error handling and output settings of the program.

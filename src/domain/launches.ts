@@ -24,16 +24,25 @@ function names(l: Launch): string[] {
 const EXACT = 100;
 const EXACT_NAME = 90;
 
+/** A launch's tag and names, normalised once per launch object (searches repeat in the importer). */
+const keysOf = new WeakMap<Launch, { tag: string; names: { k: string; tokens: Set<string> }[] }>();
+function keys(l: Launch) {
+  let v = keysOf.get(l);
+  if (!v) {
+    v = { tag: normalize(l.id), names: names(l).map((n) => normalize(n)).map((k) => ({ k, tokens: new Set(k.split(' ')) })) };
+    keysOf.set(l, v);
+  }
+  return v;
+}
+
 function score(l: Launch, q: string, qTokens: string[]): number {
-  const tag = normalize(l.id);
+  const { tag, names: normalized } = keys(l);
   if (q === tag) return EXACT;
   // International designators: the tag plus a piece letter ("1992-014A", "1957 ALP 2").
   if (q.startsWith(`${tag} `) && /^([a-z]{1,3}|\d{1,2})$/.test(q.slice(tag.length + 1))) return EXACT - 5;
   let best = 0;
-  for (const name of names(l)) {
-    const k = normalize(name);
+  for (const { k, tokens: kTokens } of normalized) {
     if (k === q) return EXACT_NAME;
-    const kTokens = new Set(k.split(' '));
     if (qTokens.every((t) => kTokens.has(t))) best = Math.max(best, 60 + (20 * qTokens.length) / kTokens.size);
   }
   return best;

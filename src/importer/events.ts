@@ -15,9 +15,32 @@ interface Resolver {
   people: readonly Person[];
 }
 
-function resolveFlight(r: Resolver, q: string): { id: string; time: string; precision: Precision } | string {
-  const byId = r.launches.find((l) => l.id === q) ?? r.suborbital.find((f) => f.id === q);
-  if (byId) return byId;
+type Flight = { id: string; time: string; precision: Precision };
+
+/** Launches by id and by exact (normalised) name, so most lines resolve without a full search. */
+function exactIndex(r: Resolver): Map<string, Flight[]> {
+  const index = new Map<string, Flight[]>();
+  const add = (key: string, f: Flight) => {
+    const list = index.get(key) ?? [];
+    if (!list.includes(f)) list.push(f);
+    index.set(key, list);
+  };
+  for (const l of r.launches) {
+    add(l.id, l);
+    for (const n of [l.name, l.ll2?.name, l.ll2?.mission, l.ll2?.name.split('|')[1]]) if (n) add(normalize(n), l);
+  }
+  for (const f of r.suborbital) {
+    add(f.id, f);
+    add(normalize(f.name), f);
+  }
+  return index;
+}
+
+function resolveFlight(r: Resolver, index: Map<string, Flight[]>, q: string): Flight | string {
+  const byId = index.get(q);
+  if (byId?.length === 1) return byId[0]!;
+  const byName = index.get(normalize(q));
+  if (byName?.length === 1) return byName[0]!;
   const m = findLaunch(r.launches, q);
   if (m.kind === 'found') return m.launch;
   const sub = findSuborbital(r.suborbital, q);
@@ -39,6 +62,7 @@ const list = (field: string | undefined) => (field ?? '').split(';').map((x) => 
 export function buildEvents(file: string, text: string, r: Resolver): SpaceEvent[] {
   const problems: string[] = [];
   const events: SpaceEvent[] = [];
+  const index = exactIndex(r);
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = i + 1;
     if (raw.trim() === '' || raw.trimStart().startsWith('#')) return;
@@ -47,7 +71,7 @@ export function buildEvents(file: string, text: string, r: Resolver): SpaceEvent
     if (extra.length > 0 || title === undefined || title === '') return void problem('expected "when | kind | title | launches | people"');
     const kind = EVENT_KINDS.find((k) => k === kindText);
     if (!kind) return void problem(`unknown kind "${kindText}" (one of ${EVENT_KINDS.join(', ')})`);
-    const flights = list(launchField).map((q) => resolveFlight(r, q));
+    const flights = list(launchField).map((q) => resolveFlight(r, index, q));
     const people = list(peopleField).map((q) => resolvePerson(r, q));
     const bad = [...flights, ...people].filter((x): x is string => typeof x === 'string');
     if (bad.length > 0) return void problem(bad.join('; '));

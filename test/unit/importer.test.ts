@@ -151,6 +151,27 @@ describe('importer on fixtures: people and seats', () => {
   });
 });
 
+describe('importer on fixtures: events', () => {
+  const events = parse<{ id: string; time: string; precision: string; kind: string; launches: string[]; people: string[] }[]>('events.json');
+
+  it('takes launch and landing times from the data, and dates from the file', () => {
+    expect(events.map((e) => [e.time, e.precision, e.kind, e.launches, e.people])).toEqual([
+      ['1960-01-05T12:00:10Z', 'second', 'first', ['1960 ALP'], []],
+      ['1964-02-29', 'day', 'record', [], []],
+      ['1969-07-21T18:00Z', 'minute', 'first', ['1969-U01'], ['pilot-one']],
+      ['1970-09-20T00:00:00Z', 'second', 'return', ['1970-007'], ['taxi-rider']],
+    ]);
+    expect(meta.counts).toMatchObject({ events: 4, eventDays: 4 });
+  });
+
+  it('names the line of an event it cannot resolve, and every other bad line at once', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'almanac-events-'));
+    const file = join(dir, 'events.txt');
+    writeFileSync(file, '# bad\nlaunch | first | No such launch here | Nonexistent-9 |\n2023-02-30 | first | Not a real day at all | |\n1970-01-01 | party | Not a kind of event | |\n');
+    expect(() => buildDataset(FIXTURE_SOURCES, { events: file })).toThrow(/events\.txt:2: 2: no launch "Nonexistent-9"[\s\S]*3: "2023-02-30" is not[\s\S]*4: unknown kind "party"/);
+  });
+});
+
 describe('importer on malformed sources', () => {
   function brokenCopy(file: string, edit: (text: string) => string): string {
     const dir = mkdtempSync(join(tmpdir(), 'almanac-src-'));

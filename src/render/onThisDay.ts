@@ -1,0 +1,45 @@
+// The daily page: one table per section.
+import type { OnThisDay } from '../domain/calendar.js';
+import { landingTitle } from '../domain/calendar.js';
+import { clean, int, paint, table, tableText, type RenderOptions } from './style.js';
+
+const ago = (n: number) => (n === 0 ? 'this year' : n === 1 ? '1 year ago' : n > 0 ? `${n} years ago` : `in ${-n} years`);
+const clock = (time: string) => (time.length > 10 ? time.slice(11, time.length === 17 ? 16 : 19).replace(/Z$/, '') : '');
+
+export function renderOnThisDay(d: OnThisDay, opts: RenderOptions): string {
+  const c = paint(opts);
+  const out: string[] = [`${c.bold(`On this day: ${d.label}`)}  ${c.dim(d.zone === 'UTC' ? '(UTC days)' : `(calendar days in ${d.zone})`)}`];
+  const section = (title: string, count: number, body: () => string) => {
+    out.push('', c.bold(`${title} (${int(count)})`), count === 0 ? c.dim('  none') : body());
+  };
+  section('Milestones', d.events.length, () => {
+    const t = table(['Year', 'When', 'Kind', 'What'], opts);
+    (t.options as { colWidths: (number | null)[] }).colWidths = [6, 14, 19, Math.max(30, opts.width - 49)];
+    (t.options as { wordWrap?: boolean }).wordWrap = true;
+    for (const e of d.events) t.push([String(e.year), ago(e.yearsAgo), e.kind, clean(e.title)]);
+    return tableText(t, opts);
+  });
+  section('Launches', d.launches.length, () => {
+    const t = table(['Year', 'When', 'UTC', 'Name', 'Vehicle', 'Site', 'Outcome'], opts);
+    for (const l of d.launches) {
+      const outcome = l.success === true ? c.green(l.outcome) : l.success === false ? c.red(l.outcome) : c.yellow(l.outcome);
+      t.push([String(l.year), ago(l.yearsAgo), clock(l.time), `${clean(l.mission ?? l.name)}${l.crewed ? ' *' : ''}`, clean(l.vehicle), clean(l.siteName ?? l.site), outcome]);
+    }
+    return `${tableText(t, opts)}${d.launches.some((l) => l.crewed) ? `\n${c.dim('* crewed')}` : ''}`;
+  });
+  section('Crewed landings', d.landings.length, () => {
+    const t = table(['Year', 'When', 'UTC', 'Came home in', 'Crew'], opts);
+    (t.options as { wordWrap?: boolean }).wordWrap = true;
+    for (const l of d.landings) {
+      const crew = l.people.map((p) => (p.launch.id === l.vehicle.id ? clean(p.name) : `${clean(p.name)} (up in ${clean(p.launch.mission ?? p.launch.name)})`)).join(', ');
+      t.push([String(l.year), ago(l.yearsAgo), clock(l.time), clean(landingTitle(l)), crew]);
+    }
+    return tableText(t, opts);
+  });
+  section('Born on this day', d.births.length, () => {
+    const t = table(['Year', 'Name', 'Nation', 'Flights', 'Turns'], opts);
+    for (const b of d.births) t.push([String(b.year), clean(b.name), b.nationality.map(clean).join('/'), int(b.flights), b.died ? `died ${b.died.slice(0, 4)}` : String(b.yearsAgo)]);
+    return tableText(t, opts);
+  });
+  return `${out.join('\n')}\n`;
+}
