@@ -122,6 +122,8 @@ export interface OnThisDay {
   zone: string;
   /** The year "years ago" counts from. */
   referenceYear: number;
+  /** The sections asked for (the others are empty). */
+  sections: Section[];
   launches: DayLaunch[];
   landings: DayLanding[];
   events: DayEvent[];
@@ -205,6 +207,7 @@ export function onThisDay(ds: Dataset, md: MonthDay, zone: Zone, referenceYear: 
     label: `${MONTH_NAMES[md.month - 1]} ${md.day}`,
     zone: zone.id,
     referenceYear,
+    sections: [...o.sections],
     launches: order(launches, (x) => startMs(x.time)),
     landings: order(landings, (x) => startMs(x.time)),
     events: order(events, (x) => startMs(x.time)),

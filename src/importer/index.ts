@@ -240,6 +240,7 @@ export function buildDataset(dir: string, options: BuildOptions): ImportResult {
     'Roles: the TidyTuesday crew table (to 2019), normalised (MSP/PSP on a Soyuz = research cosmonaut; tourist/journalist = spaceflight participant); after 2019 src/importer/crewFacts.ts (roleSource crew-facts), and New Shepard passengers are spaceflight participants (vehicle-rule). Unknown roles stay null.',
     'Landing vehicle: src/importer/crewFacts.ts, else a Wikidata mission linked to the person that landed between this launch and their next, else the crew table\'s descent vehicle, else the same vehicle; where the crew table\'s hours for the flight fit exactly one candidate within 2 %, that one.',
     'Landing time: Wikidata\'s landing of the landing vehicle\'s mission; for Apollo lunar missions (whose Wikidata landing is on the Moon) launch + Wikidata\'s duration; landings after the newest launch in the data are placeholders and are left empty.',
+    'Events: src/importer/events.txt, written by the project; an event that is a launch or a landing takes its time from the data, the others carry a checked UTC date.',
     'Seat seconds: launch (GCAT) to the end of the flight; where Wikidata knows the landing only to the day, GCAT launch + Wikidata duration if it falls on that day; Columbia (no landing) ends at launch + duration. Ascents from the Moon are part of the flight that took the crew there (partOf) and count no time of their own.',
   ];
   const lastDay = summary.last?.time.slice(0, 10) ?? 'empty';

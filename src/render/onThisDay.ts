@@ -9,26 +9,35 @@ const clock = (time: string) => (time.length > 10 ? time.slice(11, time.length =
 export function renderOnThisDay(d: OnThisDay, opts: RenderOptions): string {
   const c = paint(opts);
   const out: string[] = [`${c.bold(`On this day: ${d.label}`)}  ${c.dim(d.zone === 'UTC' ? '(UTC days)' : `(calendar days in ${d.zone})`)}`];
-  const section = (title: string, count: number, body: () => string) => {
+  const section = (key: OnThisDay['sections'][number], title: string, count: number, body: () => string) => {
+    if (!d.sections.includes(key)) return;
     out.push('', c.bold(`${title} (${int(count)})`), count === 0 ? c.dim('  none') : body());
   };
-  section('Milestones', d.events.length, () => {
+  // Columns that hold running text take what the fixed ones leave (borders and padding: 3 per column).
+  const rest = (fixed: number[]) => Math.max(20, opts.width - fixed.reduce((a, b) => a + b, 0) - 3 * (fixed.length + 1) - 1);
+  section('events', 'Milestones', d.events.length, () => {
     const t = table(['Year', 'When', 'Kind', 'What'], opts);
-    (t.options as { colWidths: (number | null)[] }).colWidths = [6, 14, 19, Math.max(30, opts.width - 49)];
+    (t.options as { colWidths: (number | null)[] }).colWidths = [6, 14, 19, rest([4, 12, 17]) + 2];
     (t.options as { wordWrap?: boolean }).wordWrap = true;
     for (const e of d.events) t.push([String(e.year), ago(e.yearsAgo), e.kind, clean(e.title)]);
     return tableText(t, opts);
   });
-  section('Launches', d.launches.length, () => {
+  section('launches', 'Launches', d.launches.length, () => {
     const t = table(['Year', 'When', 'UTC', 'Name', 'Vehicle', 'Site', 'Outcome'], opts);
+    const free = rest([4, 12, 8, 7]) - 8;
+    const nameW = Math.max(10, Math.floor(free * 0.45));
+    const vehicleW = Math.max(8, Math.floor(free * 0.3));
+    (t.options as { colWidths: (number | null)[] }).colWidths = [6, 14, 10, nameW + 2, vehicleW + 2, Math.max(8, free - nameW - vehicleW) + 2, 9];
     for (const l of d.launches) {
       const outcome = l.success === true ? c.green(l.outcome) : l.success === false ? c.red(l.outcome) : c.yellow(l.outcome);
       t.push([String(l.year), ago(l.yearsAgo), clock(l.time), `${clean(l.mission ?? l.name)}${l.crewed ? ' *' : ''}`, clean(l.vehicle), clean(l.siteName ?? l.site), outcome]);
     }
     return `${tableText(t, opts)}${d.launches.some((l) => l.crewed) ? `\n${c.dim('* crewed')}` : ''}`;
   });
-  section('Crewed landings', d.landings.length, () => {
+  section('landings', 'Crewed landings', d.landings.length, () => {
     const t = table(['Year', 'When', 'UTC', 'Came home in', 'Crew'], opts);
+    const homeW = opts.width >= 100 ? 24 : 18;
+    (t.options as { colWidths: (number | null)[] }).colWidths = [6, 14, 10, homeW, Math.max(16, opts.width - (6 + 14 + 10 + homeW) - 6)];
     (t.options as { wordWrap?: boolean }).wordWrap = true;
     for (const l of d.landings) {
       const crew = l.people.map((p) => (p.launch.id === l.vehicle.id ? clean(p.name) : `${clean(p.name)} (up in ${clean(p.launch.mission ?? p.launch.name)})`)).join(', ');
@@ -36,7 +45,7 @@ export function renderOnThisDay(d: OnThisDay, opts: RenderOptions): string {
     }
     return tableText(t, opts);
   });
-  section('Born on this day', d.births.length, () => {
+  section('births', 'Born on this day', d.births.length, () => {
     const t = table(['Year', 'Name', 'Nation', 'Flights', 'Turns'], opts);
     for (const b of d.births) t.push([String(b.year), clean(b.name), b.nationality.map(clean).join('/'), int(b.flights), b.died ? `died ${b.died.slice(0, 4)}` : String(b.yearsAgo)]);
     return tableText(t, opts);

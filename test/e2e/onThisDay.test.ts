@@ -19,6 +19,19 @@ describe('on-this-day', () => {
     expect(r.stdout).toMatch(/│ 1992 │ \d+ years ago │ 10:54:30 │ Soyuz TM-14 \*/);
   });
 
+  it('fits the terminal width and shows only the sections asked for', () => {
+    for (const width of [80, 120]) {
+      for (const day of ['03-17', '08-10', '07-20']) {
+        const r = almanac(['on-this-day', day], { COLUMNS: String(width) });
+        const widest = Math.max(...r.stdout.split('\n').map((l) => [...l].length));
+        expect(widest, `${day} at ${width}`).toBeLessThanOrEqual(width);
+      }
+    }
+    const r = almanac(['on-this-day', '01-27', '--kind', 'events']);
+    expect(r.stdout).toContain('Milestones (');
+    expect(r.stdout).not.toContain('Launches (');
+  });
+
   it('gives the sections as arrays in JSON, with the facts the issue names', () => {
     const d = json(['03-17']);
     expect(d).toMatchObject({ schema: 1, month: 3, day: 17, label: 'March 17', zone: 'UTC' });
