@@ -262,7 +262,8 @@ export interface Person {
   reference: number | null;
 }
 
-export type EventKind = 'first' | 'planetary landing' | 'flyby' | 'orbit' | 'docking' | 'spacewalk' | 'station' | 'accident' | 'record' | 'return' | 'end';
+export const EVENT_KINDS = ['first', 'planetary landing', 'flyby', 'orbit', 'docking', 'spacewalk', 'station', 'accident', 'record', 'return', 'end'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
 
 /** A milestone from the project's curated list (src/importer/events.txt), in its own words. */
 export interface SpaceEvent {

@@ -2,9 +2,9 @@
 // every year. Days are UTC days unless a zone is given; times known only to the day are
 // compared as dates (they cannot be moved into another zone).
 import type { Dataset } from '../data/load.js';
-import type { EventKind, Precision, SpaceEvent } from '../data/types.js';
+import type { Precision, SpaceEvent } from '../data/types.js';
 import { usageError } from '../errors.js';
-import { flightRef, flightTitle, type FlightRef } from './crew.js';
+import { flightRef, type FlightRef } from './crew.js';
 import { startMs } from './time.js';
 import { offsetAt, type Zone } from './zones.js';
 
@@ -214,10 +214,3 @@ export function onThisDay(ds: Dataset, md: MonthDay, zone: Zone, referenceYear: 
     births: order(births, (x) => startMs(x.born)),
   };
 }
-
-/** A landing's vehicle in words: the mission name where there is one. */
-export function landingTitle(l: DayLanding): string {
-  return flightTitle(l.vehicle);
-}
-
-export const EVENT_KINDS: readonly EventKind[] = ['first', 'planetary landing', 'flyby', 'orbit', 'docking', 'spacewalk', 'station', 'accident', 'record', 'return'];

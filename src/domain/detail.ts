@@ -40,7 +40,7 @@ export function launchDetail(ds: Dataset, launch: Launch, viewer: Zone, format: 
     agencies: launch.agencies.map((id) => agencies.find((a) => a.id === id)).filter((a): a is Agency => a !== undefined),
     times: launchTimes(launch, site, viewer, format),
     ordinals: ordinals(ds.launches(), launch, (id) => ds.site(id)),
-    crew: launch.crewed || ds.people().some((p) => p.flights.some((s) => s.landedIn === launch.id)) ? launchCrew(ds, launch.id) : { crew: [], returned: [] },
+    crew: launchCrew(ds, launch.id),
   };
 }
 

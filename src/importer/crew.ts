@@ -193,7 +193,6 @@ function within(a: string, b: string, ms = JOIN_TOLERANCE_MS): boolean {
 
 export function buildCrew(input: CrewInputs): CrewResult {
   const notes: string[] = [];
-  const launchById = new Map(input.launches.map((l) => [l.id, l]));
 
   // 1. Wikidata missions with a launch time.
   const horizon = input.launches.reduce((max, l) => (l.time > max ? l.time : max), '');
@@ -207,16 +206,15 @@ export function buildCrew(input: CrewInputs): CrewResult {
     return { id: r.get('id'), name: r.get('name'), launchAt: launch?.time ?? null, ...missionEnd(launch, landing, duration, lunarAscents), duration };
   });
   /**
-   * The mission launched at this time (within 60 s, or the same day where either is known only
-   * to the day) whose name shares a word with the flight's. `sameDay` widens the window to the
+   * The mission that confirms an LL2 crew flight: launched within 60 s (or the same day where
+   * Wikidata knows only the day) with a name word in common. `sameDay` widens the window to the
    * UTC day but then needs two shared words: air-launched flights are timed from take-off in
    * one source and from release in another.
    */
   const missionFor = (time: string, names: string[], sameDay = false): Mission | null => {
-    const day = sameDay;
     const hits = missions.filter((m) => {
       if (m.launchAt === null) return false;
-      const close = day || m.launchAt.length === 10 ? m.launchAt.slice(0, 10) === time.slice(0, 10) : within(m.launchAt, time);
+      const close = sameDay || m.launchAt.length === 10 ? m.launchAt.slice(0, 10) === time.slice(0, 10) : within(m.launchAt, time);
       return close && nameOverlap(names, [m.name]) >= (sameDay ? 2 : 1);
     });
     return hits.length === 1 ? hits[0]! : null;
@@ -610,7 +608,6 @@ export function buildCrew(input: CrewInputs): CrewResult {
     .filter((r) => !tidyMatched.has(r))
     .map((r) => `${r.get('name')} ${r.get('year_of_mission')} ${r.get('ascend_shuttle')}`);
   totals.sort((a, b) => Math.abs(b.diff) - Math.abs(a.diff) || (a.person < b.person ? -1 : 1));
-  void launchById;
   return {
     people,
     suborbital,

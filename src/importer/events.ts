@@ -1,13 +1,11 @@
 // The curated milestones (src/importer/events.txt, written by the project) -> events.json.
 // Names of launches and people are resolved to ids here, so the file stays readable and every
 // link is checked; events tied to a launch or a landing take their time from the data.
-import type { EventKind, Launch, Person, Precision, SpaceEvent, SuborbitalFlight } from '../data/types.js';
+import { EVENT_KINDS, type Launch, type Person, type Precision, type SpaceEvent, type SuborbitalFlight } from '../data/types.js';
 import { findPerson, findSuborbital } from '../domain/crew.js';
 import { findLaunch } from '../domain/launches.js';
 import { normalize } from '../domain/text.js';
 import { SourceError } from './tsv.js';
-
-export const EVENT_KINDS: readonly EventKind[] = ['first', 'planetary landing', 'flyby', 'orbit', 'docking', 'spacewalk', 'station', 'accident', 'record', 'return', 'end'];
 
 interface Resolver {
   launches: readonly Launch[];

@@ -1,6 +1,6 @@
 // The daily page: one table per section.
 import type { OnThisDay } from '../domain/calendar.js';
-import { landingTitle } from '../domain/calendar.js';
+import { flightTitle } from '../domain/crew.js';
 import { clean, int, paint, table, tableText, type RenderOptions } from './style.js';
 
 const ago = (n: number) => (n === 0 ? 'this year' : n === 1 ? '1 year ago' : n > 0 ? `${n} years ago` : `in ${-n} years`);
@@ -41,7 +41,7 @@ export function renderOnThisDay(d: OnThisDay, opts: RenderOptions): string {
     (t.options as { wordWrap?: boolean }).wordWrap = true;
     for (const l of d.landings) {
       const crew = l.people.map((p) => (p.launch.id === l.vehicle.id ? clean(p.name) : `${clean(p.name)} (up in ${clean(p.launch.mission ?? p.launch.name)})`)).join(', ');
-      t.push([String(l.year), ago(l.yearsAgo), clock(l.time), clean(landingTitle(l)), crew]);
+      t.push([String(l.year), ago(l.yearsAgo), clock(l.time), clean(flightTitle(l.vehicle)), crew]);
     }
     return tableText(t, opts);
   });
