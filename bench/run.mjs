@@ -1,0 +1,99 @@
+// `npm run bench`: start-up and throughput of real commands, against `node -e 0` in the same
+// run. Spawns the built CLI as a user would, many times after a warm-up, and reports the median
+// wall time and peak memory of each command and their ratios to the floor. Then runs the main
+// commands on synthetic datasets 4× and 10× the size to show how time grows.
+// Results are printed as a table and written to bench/results/<date>.json.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = join(ROOT, 'bin', 'almanac.js');
+const RSS = join(ROOT, 'bench', 'rss.cjs');
+const runs = Number(process.env.BENCH_RUNS ?? 15);
+const warmup = 2;
+
+const COMMANDS = [
+  ['launch show "Soyuz TM-14"', ['launch', 'show', 'Soyuz TM-14']],
+  ['launch list --year 2018', ['launch', 'list', '--year', '2018']],
+  ['launch list --json (all)', ['launch', 'list', '--json']],
+  ['crew bio "Kaleri"', ['crew', 'bio', 'Kaleri']],
+  ['crew list --sort time --limit 10', ['crew', 'list', '--sort', 'time', '--limit', '10']],
+  ['on-this-day 03-17', ['on-this-day', '03-17']],
+  ['timezone "Soyuz TM-14" --to America/New_York', ['timezone', 'Soyuz TM-14', '--to', 'America/New_York']],
+  ['data info', ['data', 'info']],
+];
+const SCALED = ['launch show "Soyuz TM-14"', 'launch list --year 2018', 'launch list --json (all)', 'on-this-day 03-17', 'data info'];
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** Median wall time (ms) and peak RSS (MB) of `node <args>` over `runs` runs after a warm-up. */
+function measure(args, env = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'almanac-bench-'));
+  const rssFile = join(dir, 'rss');
+  const times = [];
+  for (let i = 0; i < warmup + runs; i++) {
+    writeFileSync(rssFile, '');
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, ['-r', RSS, ...args], {
+      env: { ...process.env, ...env, ALMANAC_BENCH_RSS: rssFile, COLUMNS: '100', TZ: 'UTC', NO_COLOR: '1' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      maxBuffer: 1 << 30,
+    });
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+    if (i >= warmup) times.push(ms);
+  }
+  const rss = readFileSync(rssFile, 'utf8').trim();
+  rmSync(dir, { recursive: true, force: true });
+  return { ms: median(times), rssMB: Number(rss) / 1024 };
+}
+
+/** A data/ folder with every launch repeated `factor` times, under new ids and names that no query below matches exactly. */
+function scaledData(factor) {
+  const dir = mkdtempSync(join(tmpdir(), `almanac-x${factor}-`));
+  cpSync(join(ROOT, 'data'), dir, { recursive: true });
+  const launches = JSON.parse(readFileSync(join(ROOT, 'data', 'launches.json'), 'utf8'));
+  const out = [];
+  for (let k = 0; k < factor; k++) for (const l of launches) out.push(k === 0 ? l : { ...l, id: `${l.id}~${k}`, name: `copy${k} ${l.name}`, payloads: l.payloads.map((p) => `copy${k} ${p}`), ll2: null, crewed: false });
+  out.sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
+  writeFileSync(join(dir, 'launches.json'), `[\n${out.map((l) => JSON.stringify(l)).join(',\n')}\n]\n`);
+  return dir;
+}
+
+const floor = measure(['-e', '0']);
+const rows = COMMANDS.map(([name, args]) => ({ name, ...measure([BIN, ...args]) }));
+const scaling = [];
+for (const factor of [1, 4, 10]) {
+  const dir = factor === 1 ? null : scaledData(factor);
+  for (const [name, args] of COMMANDS.filter(([n]) => SCALED.includes(n))) {
+    const m = factor === 1 ? rows.find((r) => r.name === name) : measure([BIN, ...args], { ALMANAC_DATA: dir });
+    scaling.push({ name, factor, ms: m.ms, overFloorMs: m.ms - floor.ms });
+  }
+  if (dir) rmSync(dir, { recursive: true, force: true });
+}
+
+const pad = (s, n) => String(s).padEnd(n);
+const lines = [
+  `node ${process.version}, ${runs} runs after ${warmup} warm-up, median`,
+  `${pad('command', 48)} ${pad('ms', 8)} ${pad('× floor', 8)} ${pad('RSS MB', 8)} × floor`,
+  `${pad('node -e 0 (floor)', 48)} ${pad(floor.ms.toFixed(1), 8)} ${pad('1.00', 8)} ${pad(floor.rssMB.toFixed(1), 8)} 1.00`,
+  ...rows.map((r) => `${pad(r.name, 48)} ${pad(r.ms.toFixed(1), 8)} ${pad((r.ms / floor.ms).toFixed(2), 8)} ${pad(r.rssMB.toFixed(1), 8)} ${(r.rssMB / floor.rssMB).toFixed(2)}`),
+  '',
+  'scaling: time above the floor, ms, with the dataset 1×, 4× and 10× its size',
+  ...SCALED.map((name) => {
+    const s = scaling.filter((x) => x.name === name);
+    const base = s[0].overFloorMs;
+    return `${pad(name, 48)} ${s.map((x) => `${x.factor}×: ${x.overFloorMs.toFixed(0)} (${(x.overFloorMs / base).toFixed(1)}×)`).join('  ')}`;
+  }),
+];
+process.stdout.write(`${lines.join('\n')}\n`);
+mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
+const file = join(ROOT, 'bench', 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+writeFileSync(file, `${JSON.stringify({ node: process.version, runs, warmup, floor, commands: rows, scaling }, null, 2)}\n`);
+process.stdout.write(`wrote ${file}\n`);
