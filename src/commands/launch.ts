@@ -24,7 +24,8 @@ function unresolved(query: string, m: Exclude<LaunchMatch, { kind: 'found' }>): 
 
 /** The one launch a query means; exit 1 with candidates or suggestions otherwise. */
 export function resolveLaunch(ctx: Context, query: string): Launch {
-  const m = findLaunch(ctx.dataset().launches(), query);
+  const ds = ctx.dataset();
+  const m = findLaunch(ds.launches(), query, ds.searchKeys() ?? undefined);
   if (m.kind === 'found') return m.launch;
   throw unresolved(query, m);
 }
@@ -55,7 +56,7 @@ Examples:
       const viewer = viewerZone(opts.tz, ctx.io.env);
       const query = words.join(' ');
       const ds = ctx.dataset();
-      const m = findLaunch(ds.launches(), query);
+      const m = findLaunch(ds.launches(), query, ds.searchKeys() ?? undefined);
       if (m.kind !== 'found') {
         // Crewed suborbital flights (Mercury-Redstone 3, New Shepard) are not launch attempts,
         // but a crew biography lists them, so `launch show` finds them when no launch matches.

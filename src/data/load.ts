@@ -65,6 +65,31 @@ export class Dataset {
     );
   }
 
+  /**
+   * Search keys of every launch, in the order of launches() (data/search.json): each row is the
+   * launch id, then its normalised tag and names. Null where the file is missing or does not fit
+   * the launches (searches then normalise on the fly).
+   */
+  searchKeys(): string[][] | null {
+    return this.once('search', () => {
+      let rows: unknown;
+      try {
+        rows = JSON.parse(readFileSync(join(this.dir, 'search.json'), 'utf8'));
+      } catch {
+        return null;
+      }
+      const launches = this.launches();
+      if (!Array.isArray(rows) || rows.length !== launches.length) return null;
+      const keys: string[][] = [];
+      for (let i = 0; i < rows.length; i++) {
+        const row: unknown = rows[i];
+        if (!Array.isArray(row) || row[0] !== launches[i]!.id || !row.every(isString)) return null;
+        keys.push(row.slice(1) as string[]);
+      }
+      return keys;
+    });
+  }
+
   sites(): Site[] {
     return this.once('sites', () => records<Site>(this.dir, 'sites.json', (r) => isString(r.name) && Array.isArray(r.pads)));
   }

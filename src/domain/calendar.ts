@@ -62,6 +62,8 @@ export function parseMonthDay(text: string, today: { year: number; month: number
 /** The calendar date ("YYYY-MM-DD") of a stored time in a zone; day-precision times stay as they are. */
 export function localDate(time: string, precision: Precision, zone: Zone): string {
   if (precision === 'day' || precision === 'month' || time.length <= 10) return time.slice(0, 10);
+  // Stored times are UTC: in UTC (the default) the date is already there, no zone lookup needed.
+  if (zone.kind === 'iana' ? zone.id === 'UTC' : zone.offsetMinutes === 0) return time.slice(0, 10);
   const ms = startMs(time);
   return new Date(ms + offsetAt(zone, ms) * 60_000).toISOString().slice(0, 10);
 }

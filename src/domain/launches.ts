@@ -24,40 +24,65 @@ function names(l: Launch): string[] {
 const EXACT = 100;
 const EXACT_NAME = 90;
 
-/** A launch's tag and names, normalised once per launch object (searches repeat in the importer). */
-const keysOf = new WeakMap<Launch, { tag: string; names: { k: string; tokens: Set<string> }[] }>();
-function keys(l: Launch) {
+/**
+ * What a launch can be found by, normalised: its tag, then its names. The importer writes these
+ * to data/search.json so that a lookup need not normalise some forty thousand names first.
+ */
+export function searchKeys(l: Launch): string[] {
+  return [normalize(l.id), ...names(l).map(normalize)];
+}
+
+interface Keys {
+  tag: string;
+  /** Names padded with spaces (" soyuz tm 14 "), so a whole-token test is a substring test, and their distinct token counts. */
+  names: { k: string; padded: string; count: number }[];
+}
+
+/** Keys per launch object, built once (searches repeat in the importer). */
+const keysOf = new WeakMap<Launch, Keys>();
+function keys(l: Launch, precomputed?: readonly string[]): Keys {
   let v = keysOf.get(l);
   if (!v) {
-    v = { tag: normalize(l.id), names: names(l).map((n) => normalize(n)).map((k) => ({ k, tokens: new Set(k.split(' ')) })) };
+    const [tag, ...normalized] = precomputed ?? searchKeys(l);
+    v = {
+      tag: tag!,
+      names: normalized.map((k) => {
+        const tokens = k.split(' ');
+        const count = tokens.filter((t, i) => t !== '' && tokens.indexOf(t) === i).length;
+        return { k, padded: ` ${k} `, count };
+      }),
+    };
     keysOf.set(l, v);
   }
   return v;
 }
 
-function score(l: Launch, q: string, qTokens: string[]): number {
-  const { tag, names: normalized } = keys(l);
+function score(k: Keys, q: string, qTokens: string[]): number {
+  const { tag, names: normalized } = k;
   if (q === tag) return EXACT;
   // International designators: the tag plus a piece letter ("1992-014A", "1957 ALP 2").
   if (q.startsWith(`${tag} `) && /^([a-z]{1,3}|\d{1,2})$/.test(q.slice(tag.length + 1))) return EXACT - 5;
   let best = 0;
-  for (const { k, tokens: kTokens } of normalized) {
+  for (const { k, padded, count } of normalized) {
     if (k === q) return EXACT_NAME;
-    if (qTokens.every((t) => kTokens.has(t))) best = Math.max(best, 60 + (20 * qTokens.length) / kTokens.size);
+    if (qTokens.every((t) => padded.includes(` ${t} `))) best = Math.max(best, 60 + (20 * qTokens.length) / count);
   }
   return best;
 }
 
-/** Finds one launch, or says which launches the query could mean, or what was probably meant. */
-export function findLaunch(launches: readonly Launch[], query: string): LaunchMatch {
+/**
+ * Finds one launch, or says which launches the query could mean, or what was probably meant.
+ * `precomputed[i]` are the search keys of `launches[i]` (data/search.json), where available.
+ */
+export function findLaunch(launches: readonly Launch[], query: string, precomputed?: readonly (readonly string[])[]): LaunchMatch {
   const q = normalize(query);
   if (q === '') throw usageError('the launch query is empty', 'give a name ("Soyuz TM-14") or a GCAT tag ("1992-014")');
   const qTokens = q.split(' ');
   const hits: { l: Launch; s: number }[] = [];
-  for (const l of launches) {
-    const s = score(l, q, qTokens);
+  launches.forEach((l, i) => {
+    const s = score(keys(l, precomputed?.[i]), q, qTokens);
     if (s > 0) hits.push({ l, s });
-  }
+  });
   if (hits.length === 0) {
     return { kind: 'none', suggestions: suggest(query, launches.flatMap((l) => [l.name, ...(l.ll2?.mission ? [l.ll2.mission] : [])]), 5) };
   }

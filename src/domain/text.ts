@@ -3,14 +3,26 @@
 
 /** Lower-case, accents dropped, "-_|/.,()" and friends as spaces, letters and digits split ("tm14" -> "tm 14"). */
 export function normalize(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f\u00ad]/g, '')
-    .toLowerCase()
-    .replace(/([a-z])(\d)/g, '$1 $2')
-    .replace(/(\d)([a-z])/g, '$1 $2')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  // One pass over the characters: this runs for every name in every search, so it avoids
+  // chains of regular expressions. Only non-ASCII text needs Unicode decomposition.
+  // eslint-disable-next-line no-control-regex
+  const ascii = /^[\u0000-\u007f]*$/.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f\u00ad]/g, '');
+  let out = '';
+  let prev = 0; // 0: separator (or start), 1: letter, 2: digit
+  for (let i = 0; i < ascii.length; i++) {
+    let c = ascii.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    const kind = c >= 97 && c <= 122 ? 1 : c >= 48 && c <= 57 ? 2 : 0;
+    if (kind === 0) {
+      if (prev !== 0) out += ' ';
+      prev = 0;
+      continue;
+    }
+    if (prev !== 0 && prev !== kind) out += ' ';
+    out += String.fromCharCode(c);
+    prev = kind;
+  }
+  return out.endsWith(' ') ? out.slice(0, -1) : out;
 }
 
 export function tokens(text: string): string[] {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Launch, Meta, SourceFile } from '../data/types.js';
 import { SCHEMA_VERSION } from '../data/schema.js';
 import { summarize } from '../domain/summary.js';
+import { searchKeys } from '../domain/launches.js';
 import { startMs } from '../domain/time.js';
 import { buildAgencies, buildVehicles, indexOrgs, stateNames } from './catalog.js';
 import { buildCrew, type CrewResult, type LL2Astronaut } from './crew.js';
@@ -267,6 +268,7 @@ export function buildDataset(dir: string, options: BuildOptions): ImportResult {
   return {
     files: {
       'launches.json': recordsJson(launches),
+      'search.json': recordsJson(launches.map((l) => [l.id, ...searchKeys(l)])),
       'sites.json': recordsJson(sites),
       'vehicles.json': recordsJson(vehicles),
       'agencies.json': recordsJson(agencies),

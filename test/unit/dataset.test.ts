@@ -1,5 +1,6 @@
 // The committed data/ itself: integrity, coverage, and spot facts. Runs without ../shared.
 import { describe, expect, it } from 'vitest';
+import { searchKeys } from '../../src/domain/launches.js';
 import { summarize } from '../../src/domain/summary.js';
 import { startMs, yearOf } from '../../src/domain/time.js';
 import { dataset } from '../helpers.js';
@@ -109,5 +110,13 @@ describe('committed dataset', () => {
     expect(meta.counts).toMatchObject({ launches: launches.length, sites: sites.length, vehicles: vehicles.length, agencies: agencies.length });
     expect(meta.counts.ll2Matched).toBe(launches.filter((l) => l.ll2 !== null).length);
     for (const s of meta.sources) expect(s.credit).toMatch(/GCAT|Launch Library 2|TidyTuesday|Wikidata/);
+  });
+});
+
+describe('precomputed search keys', () => {
+  it('are exactly what the search would compute, in the order of the launches', () => {
+    const keys = dataset.searchKeys();
+    expect(keys).not.toBeNull();
+    dataset.launches().forEach((l, i) => expect(keys![i], l.id).toEqual(searchKeys(l)));
   });
 });
