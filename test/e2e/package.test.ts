@@ -1,0 +1,51 @@
+// The package a user gets: `npm pack`, installed into an empty folder, run as `almanac`,
+// `launch-almanac` and through `npm exec`, with no build step and no network.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers.js';
+
+const env = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', TZ: 'UTC', npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
+const sh = (cmd: string, args: string[], cwd: string) => spawnSync(cmd, args, { cwd, env, encoding: 'utf8', timeout: 120_000 });
+
+describe('the npm package', () => {
+  let tarball = '';
+  let app = '';
+
+  beforeAll(() => {
+    const out = mkdtempSync(join(tmpdir(), 'almanac-pack-'));
+    const pack = sh('npm', ['pack', '--pack-destination', out, '--silent'], ROOT);
+    expect(pack.status, pack.stderr).toBe(0);
+    tarball = join(out, readdirSync(out).find((f) => f.endsWith('.tgz'))!);
+    app = join(out, 'app');
+    mkdirSync(app);
+    writeFileSync(join(app, 'package.json'), '{"name":"almanac-user","private":true}\n');
+    const install = sh('npm', ['install', '--offline', tarball], app);
+    expect(install.status, install.stderr).toBe(0);
+  }, 180_000);
+
+  it('is one self-contained package under 3 MB', () => {
+    expect(statSync(tarball).size).toBeLessThan(3 * 1024 * 1024);
+    // Nothing else is installed: the program is one bundled file with its data.
+    expect(readdirSync(join(app, 'node_modules')).filter((d) => !d.startsWith('.'))).toEqual(['launch-almanac']);
+    expect(readdirSync(join(app, 'node_modules', 'launch-almanac', 'dist'))).toEqual(['almanac.js']);
+  });
+
+  it('runs as almanac and as launch-almanac', () => {
+    const a = sh(join(app, 'node_modules', '.bin', 'almanac'), ['launch', 'show', 'Soyuz TM-14', '--json'], app);
+    expect(a.status, a.stderr).toBe(0);
+    expect(JSON.parse(a.stdout).launch.id).toBe('1992-014');
+    const b = sh(join(app, 'node_modules', '.bin', 'launch-almanac'), ['crew', 'bio', 'Kaleri', '--json'], app);
+    expect(b.status, b.stderr).toBe(0);
+    expect(JSON.parse(b.stdout).person.id).toBe('aleksandr-kaleri');
+  });
+
+  it('runs through npm exec, as npx would', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'almanac-npx-'));
+    const r = sh('npm', ['exec', '--offline', '--yes', '--package', tarball, '--', 'launch-almanac', 'data', 'info', '--json'], dir);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).launches).toBeGreaterThan(7000);
+  });
+});
