@@ -17,6 +17,8 @@ import { clean } from './render/style.js';
 export interface RunOptions {
   /** The bundled data/ folder, used unless --data or ALMANAC_DATA says otherwise. */
   dataDir: string;
+  /** An already open dataset for dataDir, to share between runs in one process (tests). */
+  dataset?: Dataset;
 }
 
 function buildProgram(io: Io, opts: RunOptions, errors: string[]): Command {
@@ -26,8 +28,8 @@ function buildProgram(io: Io, opts: RunOptions, errors: string[]): Command {
     io,
     dataset() {
       if (dataset === null) {
-        const dir = program.opts<{ data?: string }>().data ?? io.env.ALMANAC_DATA ?? opts.dataDir;
-        dataset = new Dataset(resolve(dir));
+        const dir = program.opts<{ data?: string }>().data ?? io.env.ALMANAC_DATA;
+        dataset = dir === undefined && opts.dataset ? opts.dataset : new Dataset(resolve(dir ?? opts.dataDir));
       }
       return dataset;
     },

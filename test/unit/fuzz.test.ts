@@ -1,0 +1,92 @@
+// Thousands of generated command lines through the CLI's entry point, in process: whatever is
+// typed, the almanac answers with a documented exit code, never a crash or a stack trace, and
+// valid JSON whenever --json was asked for and it succeeded.
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli.js';
+import { DATA_DIR, dataset } from '../helpers.js';
+
+/** A small deterministic generator (mulberry32), so a failure can be replayed from its seed. */
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const COMMANDS = [
+  ['launch', 'show'], ['launch', 'list'], ['launch'], ['crew', 'bio'], ['crew', 'list'], ['crew'], ['on-this-day'], ['otd'],
+  ['timezone'], ['tz'], ['data', 'info'], ['data'], [], ['lunch'], ['help'],
+];
+const FLAGS = [
+  '--json', '--tz', '--to', '--from', '--format', '--year', '--from', '--to', '--vehicle', '--site', '--agency', '--country',
+  '--outcome', '--crewed', '--uncrewed', '--limit', '--sort', '--kind', '--nationality', '--flown-in', '--no-color', '--help',
+  '-h', '--version', '--jsno', '-x', '--', '--limit=3', '--sort=newest',
+];
+const WORDS = [
+  'Soyuz TM-14', 'soyuz', 'tm14', '1992-014', '1992-014A', 'Apollo 11', 'Kaleri', 'alexander kaleri', 'Volkov', 'Mercury-Redstone 3',
+  'Sputnik', 'Калери', 'Gagarin', 'Starlink', 'x', '', ' ', '03-17', '02-29', '02-30', '13-01', 'Mar 17', 'tomorrow', '2026-03-17',
+  '1992-03-17 10:54:30', '1969-07-20T20:17:40Z', '2024-03-10 02:30', 'America/New_York', 'asia/tokyo', 'UTC+05:30', 'EST', 'MSK',
+  'Europe/Nowhere', 'Baikonur', '12h', '24h', 'iso', 'oldest', 'newest', 'time', 'flights', 'first', 'name', 'success', 'failure',
+  'launches,events', 'births', 'parties', '0', '-1', '1e9', '2018', '99999', 'NaN', 'null', '{}', '[]', '"', "'", '\\',
+];
+const SPECIAL = [
+  () => 'é'.repeat(50), () => '\u0000\u0007\u001b[31mred\u001b[0m', () => 'x'.repeat(10_000), () => '🚀🛰️👩‍🚀', () => '\u202e\u200b\ufeff',
+  () => '\r\n\t', () => '-'.repeat(3), () => '%s%d%n', () => '../../etc/passwd', () => '\ud800',
+];
+
+function argvFor(random: () => number): string[] {
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
+  const argv = [...pick(COMMANDS)];
+  const extra = Math.floor(random() * 6);
+  for (let i = 0; i < extra; i++) {
+    const r = random();
+    if (r < 0.35) argv.push(pick(FLAGS));
+    else if (r < 0.75) argv.push(pick(WORDS));
+    else if (r < 0.85) argv.push(pick(SPECIAL)());
+    else if (r < 0.95) argv.push(String(Math.floor(random() * 1e6) - 5e5));
+    else argv.push(String.fromCharCode(...Array.from({ length: 1 + Math.floor(random() * 8) }, () => Math.floor(random() * 0xffff))));
+  }
+  return argv;
+}
+
+class Sink {
+  text = '';
+  isTTY = false;
+  write(s: string) {
+    this.text += s;
+    return true;
+  }
+}
+
+describe('fuzzing the command line', () => {
+  it('answers 3,000 generated command lines with a documented exit code and no crash', async () => {
+    const random = rng(20261123);
+    const seen = new Map<number, number>();
+    for (let i = 0; i < 3000; i++) {
+      const argv = argvFor(random);
+      const stdout = new Sink();
+      const stderr = new Sink();
+      let code: number;
+      try {
+        code = await run(argv, { stdout, stderr, env: { COLUMNS: '100', TZ: 'UTC', LANG: 'C.UTF-8' } }, { dataDir: DATA_DIR, dataset });
+      } catch (e) {
+        throw new Error(`case ${i} ${JSON.stringify(argv)} threw ${(e as Error).stack}`);
+      }
+      const where = `case ${i} ${JSON.stringify(argv)}: exit ${code}\n${stderr.text.slice(0, 500)}`;
+      // 0 ok, 1 nothing found, 2 bad usage; 3 (data problem) cannot happen with the good dataset.
+      expect([0, 1, 2], where).toContain(code);
+      expect(stdout.text + stderr.text, where).not.toMatch(/\n\s+at .+:\d+:\d+/);
+      if (code !== 0) expect(stderr.text, where).toMatch(/^(error: .+\n(hint: .+\n)?|Usage: [\s\S]*)$/);
+      if (code === 0 && argv.includes('--json') && !argv.some((a) => ['--help', '-h', '--version'].includes(a)) && !argv.slice(0, argv.indexOf('--json')).includes('--')) {
+        expect(() => JSON.parse(stdout.text), where).not.toThrow();
+      }
+      seen.set(code, (seen.get(code) ?? 0) + 1);
+    }
+    // The generator reaches every outcome, so the assertions above are exercised.
+    expect([...seen.keys()].sort()).toEqual([0, 1, 2]);
+  }, 240_000);
+});
