@@ -73,15 +73,10 @@ const onDay = (date: string, md: MonthDay) => date.length >= 10 && Number(date.s
 export const SECTIONS = ['launches', 'landings', 'events', 'births'] as const;
 export type Section = (typeof SECTIONS)[number];
 
-export interface DayLaunch {
+/** A launch on the day: the launch as crew and events refer to it, and what the page adds. */
+export interface DayLaunch extends FlightRef {
   year: number;
   yearsAgo: number;
-  id: string;
-  name: string;
-  mission: string | null;
-  time: string;
-  precision: Precision;
-  vehicle: string;
   site: string;
   siteName: string | null;
   outcome: string;
@@ -156,8 +151,7 @@ export function onThisDay(ds: Dataset, md: MonthDay, zone: Zone, referenceYear: 
       const date = localDate(l.time, l.precision, zone);
       if (!onDay(date, md)) continue;
       const y = Number(date.slice(0, 4));
-      const mission = l.ll2?.mission && l.ll2.mission !== l.name ? l.ll2.mission : null;
-      launches.push({ year: y, yearsAgo: ago(y), id: l.id, name: l.name, mission, time: l.time, precision: l.precision, vehicle: l.vehicle, site: l.site, siteName: ds.site(l.site)?.shortName ?? null, outcome: l.outcome, success: l.success, crewed: l.crewed });
+      launches.push({ ...flightRef(ds, l.id), year: y, yearsAgo: ago(y), site: l.site, siteName: ds.site(l.site)?.shortName ?? null, outcome: l.outcome, success: l.success, crewed: l.crewed });
     }
   }
 
