@@ -7,6 +7,7 @@ import { registerCrew } from './commands/crew.js';
 import { registerData } from './commands/data.js';
 import { registerLaunch } from './commands/launch.js';
 import { registerOnThisDay } from './commands/onThisDay.js';
+import { registerStats } from './commands/stats.js';
 import { registerTimezone } from './commands/timezone.js';
 import type { Context } from './context.js';
 import { Dataset } from './data/load.js';
@@ -66,6 +67,7 @@ ${EXIT_HELP}`,
   registerLaunch(program, ctx);
   registerCrew(program, ctx);
   registerOnThisDay(program, ctx);
+  registerStats(program, ctx);
   registerTimezone(program, ctx);
   registerData(program, ctx);
   // Every command inherits the error handling and output settings of the program.

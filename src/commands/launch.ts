@@ -5,9 +5,10 @@ import type { Launch } from '../data/types.js';
 import { CLOCK_FORMATS, type ClockFormat } from '../domain/convert.js';
 import { findSuborbital } from '../domain/crew.js';
 import { launchDetail, suborbitalDetail } from '../domain/detail.js';
-import { dateBound, filterLaunches, findLaunch, OUTCOMES, type LaunchFilter, type LaunchMatch } from '../domain/launches.js';
+import { filterLaunches, findLaunch, type LaunchFilter, type LaunchMatch } from '../domain/launches.js';
 import { viewerZone } from '../domain/zones.js';
-import { notFound, usageError } from '../errors.js';
+import { notFound } from '../errors.js';
+import { addFilterOptions, filterContext, filterFrom, type FilterOptions } from './filters.js';
 import { intOption } from './options.js';
 import { emit } from '../output.js';
 import { renderLaunchDetail, renderLaunchList, renderSuborbitalDetail } from '../render/launch.js';
@@ -68,21 +69,12 @@ Examples:
       emit(ctx.io, launchDetail(ctx.dataset(), l, viewer, opts.format), renderLaunchDetail, { json: opts.json, color: ctx.color() });
     });
 
-  launch
-    .command('list')
-    .description('search and filter the whole history (filters combine)')
-    .argument('[words...]', 'text to find in names, payloads and mission names')
-    .option('--year <year>', 'launches in this UTC year', intOption('--year', 1957, 2100))
-    .option('--from <date>', 'on or after this UTC date (YYYY, YYYY-MM or YYYY-MM-DD)')
-    .option('--to <date>', 'on or before this UTC date')
-    .option('--vehicle <name>', 'vehicle name contains this ("Falcon 9", "Soyuz")')
-    .option('--family <name>', "GCAT vehicle family contains this (\"Falcon9\", \"R-7\")")
-    .option('--site <name>', 'site code or name ("KSC", "Baikonur", "Kourou")')
-    .option('--agency <name>', 'agency code or name ("NASA", "SpaceX")')
-    .option('--country <code>', 'operator state or site country ("US", "SU", "RU", "CHN", "India")')
-    .addOption(new Option('--outcome <outcome>', 'result').choices([...OUTCOMES]))
-    .option('--crewed', 'crewed launches only')
-    .option('--uncrewed', 'uncrewed launches only')
+  addFilterOptions(
+    launch
+      .command('list')
+      .description('search and filter the whole history (filters combine)')
+      .argument('[words...]', 'text to find in names, payloads and mission names'),
+  )
     .option('--limit <n>', 'at most n launches (0: all; default 50 in tables, all with --json)', intOption('--limit', 0, 1_000_000))
     .addOption(new Option('--sort <order>', 'order by time').choices(['oldest', 'newest']).default('oldest'))
     .option('--json', 'print JSON instead of a table')
@@ -96,35 +88,10 @@ Examples:
   $ almanac launch list --outcome failure --vehicle "Falcon 9"
   $ almanac launch list --year 2022 --json | jq '.launches | length'`,
     )
-    .action((words: string[], o: Record<string, string | number | boolean | undefined>) => {
-      if (o.crewed && o.uncrewed) throw usageError('--crewed and --uncrewed exclude each other', 'give one of them, or neither for all launches');
+    .action((words: string[], o: FilterOptions) => {
       const ds = ctx.dataset();
-      const vehicles = new Map(ds.vehicles().map((v) => [v.id, v]));
-      const agencies = new Map(ds.agencies().map((a) => [a.id, a]));
-      const filter: LaunchFilter = {
-        year: o.year as number | undefined,
-        from: o.from === undefined ? undefined : dateBound(String(o.from), '--from'),
-        to: o.to === undefined ? undefined : dateBound(String(o.to), '--to'),
-        vehicle: o.vehicle as string | undefined,
-        family: o.family as string | undefined,
-        site: o.site as string | undefined,
-        agency: o.agency as string | undefined,
-        country: o.country as string | undefined,
-        outcome: o.outcome as string | undefined,
-        crewed: o.crewed ? true : o.uncrewed ? false : undefined,
-        text: words.length > 0 ? words.join(' ') : undefined,
-        sort: o.sort as 'oldest' | 'newest',
-        limit: (o.limit as number | undefined) ?? (o.json ? 0 : 50),
-      };
-      const result = filterLaunches(ds.launches(), filter, {
-        sites: ds.sites(),
-        familyOf: (v) => vehicles.get(v)?.family ?? null,
-        agencyNames: (a) => {
-          const ag = agencies.get(a);
-          return ag ? [ag.name, ag.shortName] : [];
-        },
-        agencyState: (a) => agencies.get(a)?.state ?? null,
-      });
+      const filter: LaunchFilter = { ...filterFrom(o, words), sort: o.sort as 'oldest' | 'newest', limit: (o.limit as number | undefined) ?? (o.json ? 0 : 50) };
+      const result = filterLaunches(ds.launches(), filter, filterContext(ds));
       emit(ctx.io, result, renderLaunchList, { json: o.json as boolean | undefined, color: ctx.color() });
     });
 }

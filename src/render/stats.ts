@@ -1,0 +1,36 @@
+// Bar charts of the history, with the numbers beside them.
+import type { Stats } from '../domain/stats.js';
+import { wrap } from './crew.js';
+import { bar, clean, int, paint, type RenderOptions } from './style.js';
+
+const pct = (r: number | null) => (r === null ? '–' : `${(100 * r).toFixed(1)}%`);
+
+export function renderStats(s: Stats, opts: RenderOptions): string {
+  const c = paint(opts);
+  if (s.launches === 0) return 'No launches match.\n';
+  const out: string[] = [];
+  out.push(`${c.bold(`${int(s.launches)} launches`)} by ${s.by} · ${int(s.successes)} successful by GCAT's rule (${pct(s.successRate)})`);
+  out.push('');
+  const labelW = Math.min(28, Math.max(...s.rows.map((r) => [...clean(r.label)].length), 4));
+  const countW = Math.max(...s.rows.map((r) => int(r.launches).length), 3);
+  const barW = Math.max(8, opts.width - labelW - countW - 12);
+  const max = Math.max(...s.rows.map((r) => r.launches));
+  out.push(c.dim(`${''.padEnd(labelW)} ${'n'.padStart(countW)} ${'ok %'.padStart(6)}`));
+  for (const r of s.rows) {
+    const label = [...clean(r.label)];
+    const shown = label.length > labelW ? `${label.slice(0, labelW - 1).join('')}…` : label.join('');
+    const b = bar(r.launches, max, barW, opts);
+    out.push(`${shown.padEnd(labelW)} ${int(r.launches).padStart(countW)} ${pct(r.successRate).padStart(6)} ${c.cyan(b)}`);
+  }
+  if (s.rest) out.push(c.dim(`${'…'.padEnd(labelW)} ${int(s.rest.launches).padStart(countW)} in ${int(s.rest.groups)} more (--top 0 shows all)`));
+  out.push('');
+  const facts: string[] = [];
+  if (s.recordYear) facts.push(`Record year: ${s.recordYear.year}, ${int(s.recordYear.launches)} launches`);
+  if (s.busiestDay) facts.push(`Busiest UTC day: ${s.busiestDay.date}, ${int(s.busiestDay.launches)} launches`);
+  if (s.longestSuccessRun) {
+    const r = s.longestSuccessRun;
+    facts.push(`Longest run of successes: ${int(r.launches)}, from ${clean(r.first.name)} (${r.first.time.slice(0, 10)}) to ${clean(r.last.name)} (${r.last.time.slice(0, 10)})`);
+  }
+  out.push(...facts.map((f) => wrap(f, opts.width, '')));
+  return `${out.join('\n')}\n`;
+}
