@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { resolve } from 'node:path';
 import pkg from '../package.json' with { type: 'json' };
+import { registerCompletion } from './commands/completion.js';
 import { registerCrew } from './commands/crew.js';
 import { registerData } from './commands/data.js';
 import { registerLaunch } from './commands/launch.js';
@@ -70,6 +71,7 @@ ${EXIT_HELP}`,
   registerStats(program, ctx);
   registerTimezone(program, ctx);
   registerData(program, ctx);
+  registerCompletion(program, ctx);
   // Every command inherits the error handling and output settings of the program.
   const configure = (cmd: Command) => {
     cmd.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError(true);

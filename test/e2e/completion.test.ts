@@ -1,0 +1,67 @@
+// `almanac completion`: scripts that the shells accept and that complete commands, options and values.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { almanac } from '../helpers.js';
+
+const has = (shell: string) => spawnSync('sh', ['-c', `command -v ${shell}`]).status === 0;
+
+function bashScript(): string {
+  const r = almanac(['completion', 'bash']);
+  expect(r.code).toBe(0);
+  const file = join(mkdtempSync(join(tmpdir(), 'almanac-completion-')), 'almanac.bash');
+  writeFileSync(file, r.stdout);
+  return file;
+}
+
+/** What bash offers for the words typed so far (the last one is being completed). */
+function complete(file: string, words: string[]): string[] {
+  const arr = words.map((w) => `'${w.replace(/'/g, `'\\''`)}'`).join(' ');
+  const r = spawnSync('bash', ['-c', `source ${file}; COMP_WORDS=(${arr}); COMP_CWORD=${words.length - 1}; _almanac_complete; printf '%s\\n' "\${COMPREPLY[@]}"`], { encoding: 'utf8' });
+  expect(r.stderr).toBe('');
+  return r.stdout.split('\n').filter(Boolean);
+}
+
+describe('completion', () => {
+  it('prints a bash script that bash accepts', () => {
+    const file = bashScript();
+    const check = spawnSync('bash', ['-n', file], { encoding: 'utf8' });
+    expect(check.status, check.stderr).toBe(0);
+  });
+
+  it('completes commands, subcommands, options and finite values in bash', () => {
+    const file = bashScript();
+    expect(complete(file, ['almanac', ''])).toEqual(expect.arrayContaining(['launch', 'crew', 'on-this-day', 'timezone', 'stats', 'data', 'completion']));
+    expect(complete(file, ['almanac', 'cr'])).toEqual(['crew']);
+    expect(complete(file, ['almanac', 'launch', ''])).toEqual(expect.arrayContaining(['show', 'list']));
+    expect(complete(file, ['almanac', 'launch', 'list', '--ou'])).toEqual(['--outcome']);
+    expect(complete(file, ['almanac', 'launch', 'list', '--outcome', ''])).toEqual(['success', 'failure', 'partial', 'unknown']);
+    expect(complete(file, ['almanac', 'stats', '--by', 'de'])).toEqual(['decade']);
+    expect(complete(file, ['launch-almanac', 'timezone', 'x', '--to', 'Europe/Lon'])).toEqual(['Europe/London']);
+    expect(complete(file, ['almanac', 'on-this-day', '--tz', 'Asia/Toky'])).toEqual(['Asia/Tokyo']);
+    expect(complete(file, ['almanac', 'completion', ''])).toEqual(expect.arrayContaining(['--help']));
+  });
+
+  it('prints zsh and fish scripts', () => {
+    const zsh = almanac(['completion', 'zsh']);
+    expect(zsh.stdout).toMatch(/^#compdef almanac launch-almanac\n/);
+    expect(zsh.stdout).toContain('bashcompinit');
+    const fish = almanac(['completion', 'fish']);
+    expect(fish.stdout).toContain("complete -c almanac -f -n '__fish_use_subcommand' -a 'launch'");
+    expect(fish.stdout).toContain("-l 'outcome' -r -a 'success failure partial unknown'");
+    for (const [shell, text] of [['zsh', zsh.stdout], ['fish', fish.stdout]] as const) {
+      if (!has(shell)) continue;
+      const file = join(mkdtempSync(join(tmpdir(), 'almanac-completion-')), `almanac.${shell}`);
+      writeFileSync(file, text);
+      expect(spawnSync(shell, ['-n', file]).status).toBe(0);
+    }
+  });
+
+  it('rejects other shells (exit 2)', () => {
+    const r = almanac(['completion', 'powershell']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^error: command-argument value 'powershell' is invalid for argument 'shell'/);
+  });
+});
