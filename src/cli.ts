@@ -6,6 +6,7 @@ import pkg from '../package.json' with { type: 'json' };
 import { registerCompletion } from './commands/completion.js';
 import { registerCrew } from './commands/crew.js';
 import { registerData } from './commands/data.js';
+import { registerExport } from './commands/export.js';
 import { registerLaunch } from './commands/launch.js';
 import { registerOnThisDay } from './commands/onThisDay.js';
 import { registerStats } from './commands/stats.js';
@@ -71,6 +72,7 @@ ${EXIT_HELP}`,
   registerStats(program, ctx);
   registerTimezone(program, ctx);
   registerData(program, ctx);
+  registerExport(program, ctx);
   registerCompletion(program, ctx);
   // Every command inherits the error handling and output settings of the program.
   const configure = (cmd: Command) => {

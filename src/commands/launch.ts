@@ -73,7 +73,7 @@ Examples:
     launch
       .command('list')
       .description('search and filter the whole history (filters combine)')
-      .argument('[words...]', 'text to find in names, payloads and mission names'),
+      .argument('[words...]', 'text to find in names, payloads and mission names, or a GCAT tag'),
   )
     .option('--limit <n>', 'at most n launches (0: all; default 50 in tables, all with --json)', intOption('--limit', 0, 1_000_000))
     .addOption(new Option('--sort <order>', 'order by time').choices(['oldest', 'newest']).default('oldest'))

@@ -145,6 +145,7 @@ export interface LaunchFilter {
   country?: string;
   outcome?: string;
   crewed?: boolean;
+  /** Words in a name, or a GCAT tag ("1992-014"). */
   text?: string;
   sort?: 'oldest' | 'newest';
   limit?: number;
@@ -197,7 +198,7 @@ export function filterLaunches(launches: readonly Launch[], f: LaunchFilter, ctx
     }
     if (f.outcome !== undefined && l.outcome !== f.outcome) return false;
     if (f.crewed !== undefined && l.crewed !== f.crewed) return false;
-    if (text && !names(l).some((x) => has(x, text))) return false;
+    if (text && !names(l).some((x) => has(x, text)) && !has(l.id, text)) return false;
     return true;
   });
   if (f.sort === 'newest') out.reverse();
