@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { resolve } from 'node:path';
 import pkg from '../package.json' with { type: 'json' };
+import { registerCatalog } from './commands/catalog.js';
 import { registerCompletion } from './commands/completion.js';
 import { registerCrew } from './commands/crew.js';
 import { registerData } from './commands/data.js';
@@ -70,6 +71,7 @@ ${EXIT_HELP}`,
   registerCrew(program, ctx);
   registerOnThisDay(program, ctx);
   registerStats(program, ctx);
+  registerCatalog(program, ctx);
   registerTimezone(program, ctx);
   registerData(program, ctx);
   registerExport(program, ctx);

@@ -1,0 +1,254 @@
+// Sites, vehicles and agencies: what each one is, and its record from the launches. Counts are
+// computed here from launches.json, never stored.
+import type { Dataset } from '../data/load.js';
+import type { Agency, Launch, LaunchRef, Site, Vehicle } from '../data/types.js';
+import { normalize, suggest } from './text.js';
+import { yearOf } from './time.js';
+
+export type Match<T> = { kind: 'found'; item: T } | { kind: 'ambiguous'; candidates: T[] } | { kind: 'none'; suggestions: string[] };
+
+/**
+ * Finds one item by id or name: an exact id wins, then an exact name, then the only item whose
+ * names hold every word of the query; several are listed as candidates.
+ */
+export function findByName<T>(items: readonly T[], query: string, idOf: (t: T) => string, namesOf: (t: T) => (string | null)[]): Match<T> {
+  const q = normalize(query);
+  if (q === '') return { kind: 'none', suggestions: [] };
+  const byId = items.filter((t) => normalize(idOf(t)) === q);
+  if (byId.length === 1) return { kind: 'found', item: byId[0]! };
+  const exact = items.filter((t) => namesOf(t).some((n) => n !== null && normalize(n) === q));
+  if (exact.length === 1) return { kind: 'found', item: exact[0]! };
+  if (exact.length > 1) return { kind: 'ambiguous', candidates: exact };
+  const words = q.split(' ');
+  const hits = items.filter((t) => [idOf(t), ...namesOf(t)].some((n) => n !== null && words.every((w) => ` ${normalize(n)} `.includes(` ${w} `))));
+  if (hits.length === 1) return { kind: 'found', item: hits[0]! };
+  if (hits.length > 1) return { kind: 'ambiguous', candidates: hits };
+  return { kind: 'none', suggestions: suggest(query, items.flatMap((t) => [idOf(t), ...namesOf(t)].filter((n): n is string => n !== null)), 5) };
+}
+
+export interface Record_ {
+  launches: number;
+  successes: number;
+  failures: number;
+  successRate: number | null;
+  first: LaunchRef | null;
+  last: LaunchRef | null;
+  /** Launches per UTC year, from the first year to the last. */
+  perYear: { year: number; launches: number }[];
+}
+
+const ref = (l: Launch): LaunchRef => ({ id: l.id, name: l.name, time: l.time });
+
+export function recordOf(launches: readonly Launch[]): Record_ {
+  let successes = 0;
+  let failures = 0;
+  const years = new Map<number, number>();
+  for (const l of launches) {
+    if (l.success === true) successes++;
+    else if (l.success === false) failures++;
+    years.set(yearOf(l.time), (years.get(yearOf(l.time)) ?? 0) + 1);
+  }
+  const ys = [...years.keys()];
+  const perYear: Record_['perYear'] = [];
+  if (ys.length > 0) for (let y = Math.min(...ys); y <= Math.max(...ys); y++) perYear.push({ year: y, launches: years.get(y) ?? 0 });
+  return {
+    launches: launches.length,
+    successes,
+    failures,
+    successRate: successes + failures === 0 ? null : successes / (successes + failures),
+    first: launches.length > 0 ? ref(launches[0]!) : null,
+    last: launches.length > 0 ? ref(launches[launches.length - 1]!) : null,
+    perYear,
+  };
+}
+
+/** Counts of something over launches, largest first: [name, launches]. */
+function tally(launches: readonly Launch[], key: (l: Launch) => string[]): { name: string; launches: number }[] {
+  const m = new Map<string, number>();
+  for (const l of launches) for (const k of key(l)) m.set(k, (m.get(k) ?? 0) + 1);
+  return [...m].map(([name, launches]) => ({ name, launches })).sort((a, b) => b.launches - a.launches || (a.name < b.name ? -1 : 1));
+}
+
+// --- Sites: grouped by GCAT's current code, so a renamed site is one place ---------------------
+
+export interface SiteGroup {
+  id: string;
+  /** The site records sharing this current code (their codes over time). */
+  sites: Omit<Site, 'pads'>[];
+}
+
+export function siteGroups(ds: Dataset): SiteGroup[] {
+  const m = new Map<string, Omit<Site, 'pads'>[]>();
+  for (const s of ds.sites()) {
+    const { pads: _pads, ...rest } = s;
+    void _pads;
+    m.set(s.current, [...(m.get(s.current) ?? []), rest]);
+  }
+  return [...m].map(([id, sites]) => ({ id, sites: sites.sort((a, b) => (a.id === id ? -1 : b.id === id ? 1 : a.id < b.id ? -1 : 1)) }));
+}
+
+const siteNames = (g: SiteGroup) => g.sites.flatMap((s) => [s.id, s.shortName, s.name, s.ll2Name]);
+
+export function findSite(ds: Dataset, query: string): Match<SiteGroup> {
+  return findByName(siteGroups(ds), query, (g) => g.id, siteNames);
+}
+
+export interface SiteDetail extends Record_ {
+  id: string;
+  name: string;
+  shortName: string;
+  codes: string[];
+  country: string | null;
+  state: string;
+  stateName: string | null;
+  body: 'Earth' | 'Moon';
+  latitude: number | null;
+  longitude: number | null;
+  timeZone: string | null;
+  pads: { code: string; name: string | null; ll2Name: string | null; launches: number; first: string | null; last: string | null }[];
+  vehicles: { name: string; launches: number }[];
+  recent: Launch[];
+}
+
+export function siteDetail(ds: Dataset, g: SiteGroup, recent: number): SiteDetail {
+  const codes = new Set(g.sites.map((s) => s.id));
+  const launches = ds.launches().filter((l) => codes.has(l.site));
+  const main = g.sites[0]!;
+  const pads = new Map<string, SiteDetail['pads'][number]>();
+  for (const s of ds.sites().filter((x) => codes.has(x.id))) {
+    for (const p of s.pads) pads.set(p.code, { code: p.code, name: p.name, ll2Name: p.ll2Name, launches: 0, first: null, last: null });
+  }
+  for (const l of launches) {
+    if (l.pad === null) continue;
+    const p = pads.get(l.pad);
+    if (!p) continue;
+    p.launches++;
+    p.first ??= l.time.slice(0, 10);
+    p.last = l.time.slice(0, 10);
+  }
+  return {
+    id: g.id,
+    name: main.name,
+    shortName: main.shortName,
+    codes: [...codes],
+    country: main.country,
+    state: main.state,
+    stateName: main.stateName,
+    body: main.body,
+    latitude: main.latitude,
+    longitude: main.longitude,
+    timeZone: main.timeZone,
+    ...recordOf(launches),
+    pads: [...pads.values()].sort((a, b) => b.launches - a.launches || (a.code < b.code ? -1 : 1)),
+    vehicles: tally(launches, (l) => [l.vehicle]).slice(0, 10),
+    recent: recent > 0 ? launches.slice(-recent) : [],
+  };
+}
+
+// --- Vehicles ---------------------------------------------------------------------------------
+
+export function findVehicle(ds: Dataset, query: string): Match<Vehicle> {
+  return findByName(ds.vehicles(), query, (v) => v.id, (v) => [v.family, ...v.variants.map((x) => `${v.id} ${x}`)]);
+}
+
+export interface VehicleDetail extends Record_ {
+  vehicle: Vehicle;
+  /** Other vehicles of the same family, with their launch counts. */
+  family: { name: string; launches: number }[];
+  variants: { name: string; launches: number }[];
+  sites: { name: string; launches: number }[];
+  recent: Launch[];
+}
+
+export function vehicleDetail(ds: Dataset, v: Vehicle, recent: number): VehicleDetail {
+  const all = ds.launches();
+  const launches = all.filter((l) => l.vehicle === v.id);
+  const familyIds = new Set(ds.vehicles().filter((x) => v.family !== null && x.family === v.family).map((x) => x.id));
+  return {
+    vehicle: v,
+    ...recordOf(launches),
+    family: tally(all.filter((l) => familyIds.has(l.vehicle)), (l) => [l.vehicle]),
+    variants: tally(launches.filter((l) => l.variant !== null), (l) => [l.variant!]),
+    sites: tally(launches, (l) => [ds.site(l.site)?.shortName ?? l.site]),
+    recent: recent > 0 ? launches.slice(-recent) : [],
+  };
+}
+
+// --- Agencies ---------------------------------------------------------------------------------
+
+export function findAgency(ds: Dataset, query: string): Match<Agency> {
+  return findByName(ds.agencies(), query, (a) => a.id, (a) => [a.shortName, a.name]);
+}
+
+export interface AgencyDetail extends Record_ {
+  agency: Agency;
+  vehicles: { name: string; launches: number }[];
+  sites: { name: string; launches: number }[];
+  recent: Launch[];
+}
+
+export function agencyDetail(ds: Dataset, a: Agency, recent: number): AgencyDetail {
+  const launches = ds.launches().filter((l) => l.agencies.includes(a.id));
+  return {
+    agency: a,
+    ...recordOf(launches),
+    vehicles: tally(launches, (l) => [l.vehicle]).slice(0, 10),
+    sites: tally(launches, (l) => [ds.site(l.site)?.shortName ?? l.site]).slice(0, 10),
+    recent: recent > 0 ? launches.slice(-recent) : [],
+  };
+}
+
+// --- Lists --------------------------------------------------------------------------------------
+
+export interface CatalogRow extends Omit<Record_, 'perYear'> {
+  id: string;
+  name: string;
+  detail: string | null;
+}
+
+export const CATALOG_SORTS = ['launches', 'name', 'first', 'last'] as const;
+
+export function catalogList(rows: CatalogRow[], sort: (typeof CATALOG_SORTS)[number], limit: number): { total: number; items: CatalogRow[] } {
+  const by: Record<(typeof CATALOG_SORTS)[number], (a: CatalogRow, b: CatalogRow) => number> = {
+    launches: (a, b) => b.launches - a.launches,
+    name: () => 0,
+    first: (a, b) => (a.first?.time ?? '9') < (b.first?.time ?? '9') ? -1 : (a.first?.time ?? '9') > (b.first?.time ?? '9') ? 1 : 0,
+    last: (a, b) => (b.last?.time ?? '') < (a.last?.time ?? '') ? -1 : (b.last?.time ?? '') > (a.last?.time ?? '') ? 1 : 0,
+  };
+  const sorted = [...rows].sort((a, b) => by[sort](a, b) || (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : 0));
+  return { total: rows.length, items: limit > 0 ? sorted.slice(0, limit) : sorted };
+}
+
+const row = (id: string, name: string, detail: string | null, launches: readonly Launch[]): CatalogRow => {
+  const { perYear: _p, ...r } = recordOf(launches);
+  void _p;
+  return { id, name, detail, ...r };
+};
+
+export function siteRows(ds: Dataset): CatalogRow[] {
+  const byCode = new Map<string, Launch[]>();
+  for (const l of ds.launches()) byCode.set(l.site, [...(byCode.get(l.site) ?? []), l]);
+  return siteGroups(ds).map((g) => {
+    const launches = g.sites.flatMap((s) => byCode.get(s.id) ?? []).sort((a, b) => (a.time < b.time ? -1 : 1));
+    const s = g.sites[0]!;
+    return row(g.id, s.shortName, [s.stateName, s.timeZone].filter(Boolean).join(' · ') || null, launches);
+  });
+}
+
+export function vehicleRows(ds: Dataset, family?: string): CatalogRow[] {
+  const byVehicle = new Map<string, Launch[]>();
+  for (const l of ds.launches()) byVehicle.set(l.vehicle, [...(byVehicle.get(l.vehicle) ?? []), l]);
+  const f = family === undefined ? undefined : normalize(family);
+  return ds.vehicles()
+    .filter((v) => f === undefined || (v.family !== null && normalize(v.family).includes(f)))
+    .map((v) => row(v.id, v.id, v.family, byVehicle.get(v.id) ?? []));
+}
+
+export function agencyRows(ds: Dataset, country?: string): CatalogRow[] {
+  const byAgency = new Map<string, Launch[]>();
+  for (const l of ds.launches()) for (const a of l.agencies) byAgency.set(a, [...(byAgency.get(a) ?? []), l]);
+  const c = country === undefined ? undefined : normalize(country);
+  return ds.agencies()
+    .filter((a) => c === undefined || normalize(a.state ?? '') === c || (a.stateName !== null && normalize(a.stateName).includes(c)))
+    .map((a) => row(a.id, a.name, [a.shortName !== a.name ? a.shortName : null, a.stateName].filter(Boolean).join(' · ') || null, byAgency.get(a.id) ?? []));
+}
