@@ -42,7 +42,7 @@ function buildProgram(io: Io, opts: RunOptions, errors: string[]): Command {
 
   program
     .name('almanac')
-    .description('An almanac of spaceflight: every orbital launch attempt since Sputnik 1, offline.')
+    .description('An almanac of spaceflight: every orbital launch attempt since Sputnik 1, the people who flew, sites, vehicles and milestones, offline.')
     .version(pkg.version, '-V, --version', 'print the version')
     .option('--no-color', 'no colour, whatever the terminal')
     .option('--data <dir>', 'read the dataset from this folder instead of the bundled one (also ALMANAC_DATA)')
@@ -62,6 +62,10 @@ Examples:
   $ almanac launch show "Soyuz TM-14"
   $ almanac launch list --year 2018 --crewed
   $ almanac timezone "Apollo 11" --to Europe/London
+  $ almanac crew bio "Aleksandr Kaleri"
+  $ almanac on-this-day 03-17
+  $ almanac stats --by decade
+  $ almanac export --format ics --crewed --from 2020 > crewed.ics
   $ almanac data info --json | jq '.launches'
 
 ${EXIT_HELP}`,

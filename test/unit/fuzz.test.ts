@@ -19,12 +19,13 @@ function rng(seed: number) {
 
 const COMMANDS = [
   ['launch', 'show'], ['launch', 'list'], ['launch'], ['crew', 'bio'], ['crew', 'list'], ['crew'], ['on-this-day'], ['otd'],
-  ['timezone'], ['tz'], ['data', 'info'], ['data'], [], ['lunch'], ['help'],
+  ['timezone'], ['tz'], ['data', 'info'], ['data'], [], ['lunch'], ['help'], ['stats'], ['site', 'show'], ['site', 'list'],
+  ['vehicle', 'show'], ['vehicle', 'list'], ['agency', 'show'], ['agency', 'list'], ['export'], ['completion'],
 ];
 const FLAGS = [
   '--json', '--tz', '--to', '--from', '--format', '--year', '--from', '--to', '--vehicle', '--site', '--agency', '--country',
   '--outcome', '--crewed', '--uncrewed', '--limit', '--sort', '--kind', '--nationality', '--flown-in', '--no-color', '--help',
-  '-h', '--version', '--jsno', '-x', '--', '--limit=3', '--sort=newest',
+  '-h', '--version', '--jsno', '-x', '--', '--limit=3', '--sort=newest', '--by', '--top', '--format', '--what', '--bom', '--family',
 ];
 const WORDS = [
   'Soyuz TM-14', 'soyuz', 'tm14', '1992-014', '1992-014A', 'Apollo 11', 'Kaleri', 'alexander kaleri', 'Volkov', 'Mercury-Redstone 3',
@@ -32,6 +33,7 @@ const WORDS = [
   '1992-03-17 10:54:30', '1969-07-20T20:17:40Z', '2024-03-10 02:30', 'America/New_York', 'asia/tokyo', 'UTC+05:30', 'EST', 'MSK',
   'Europe/Nowhere', 'Baikonur', '12h', '24h', 'iso', 'oldest', 'newest', 'time', 'flights', 'first', 'name', 'success', 'failure',
   'launches,events', 'births', 'parties', '0', '-1', '1e9', '2018', '99999', 'NaN', 'null', '{}', '[]', '"', "'", '\\',
+  'decade', 'country', 'ics', 'csv', 'jsonl', 'crew', 'events', 'bash', 'fish', 'SpaceX', 'Falcon 9', 'R-7', 'Kourou',
 ];
 const SPECIAL = [
   () => 'é'.repeat(50), () => '\u0000\u0007\u001b[31mred\u001b[0m', () => 'x'.repeat(10_000), () => '🚀🛰️👩‍🚀', () => '\u202e\u200b\ufeff',
