@@ -93,18 +93,11 @@ export function findSite(ds: Dataset, query: string): Match<SiteGroup> {
   return findByName(siteGroups(ds), query, (g) => g.id, siteNames);
 }
 
-export interface SiteDetail extends Record_ {
+export interface SiteDetail extends Record_, Pick<Site, 'name' | 'shortName' | 'country' | 'state' | 'stateName' | 'body' | 'latitude' | 'longitude' | 'timeZone'> {
+  /** GCAT's current code. */
   id: string;
-  name: string;
-  shortName: string;
+  /** Every code the site has had. */
   codes: string[];
-  country: string | null;
-  state: string;
-  stateName: string | null;
-  body: 'Earth' | 'Moon';
-  latitude: number | null;
-  longitude: number | null;
-  timeZone: string | null;
   pads: { code: string; name: string | null; ll2Name: string | null; launches: number; first: string | null; last: string | null }[];
   vehicles: { name: string; launches: number }[];
   recent: Launch[];
