@@ -2,6 +2,7 @@
 // computed here from launches.json, never stored.
 import type { Dataset } from '../data/load.js';
 import type { Agency, Launch, LaunchRef, Site, Vehicle } from '../data/types.js';
+import { pushTo } from './group.js';
 import { normalize, suggest } from './text.js';
 import { yearOf } from './time.js';
 
@@ -82,7 +83,7 @@ export function siteGroups(ds: Dataset): SiteGroup[] {
   for (const s of ds.sites()) {
     const { pads: _pads, ...rest } = s;
     void _pads;
-    m.set(s.current, [...(m.get(s.current) ?? []), rest]);
+    pushTo(m, s.current, rest);
   }
   return [...m].map(([id, sites]) => ({ id, sites: sites.sort((a, b) => (a.id === id ? -1 : b.id === id ? 1 : a.id < b.id ? -1 : 1)) }));
 }
@@ -220,7 +221,7 @@ const row = (id: string, name: string, detail: string | null, launches: readonly
 
 export function siteRows(ds: Dataset): CatalogRow[] {
   const byCode = new Map<string, Launch[]>();
-  for (const l of ds.launches()) byCode.set(l.site, [...(byCode.get(l.site) ?? []), l]);
+  for (const l of ds.launches()) pushTo(byCode, l.site, l);
   return siteGroups(ds).map((g) => {
     const launches = g.sites.flatMap((s) => byCode.get(s.id) ?? []).sort((a, b) => (a.time < b.time ? -1 : 1));
     const s = g.sites[0]!;
@@ -230,7 +231,7 @@ export function siteRows(ds: Dataset): CatalogRow[] {
 
 export function vehicleRows(ds: Dataset, family?: string): CatalogRow[] {
   const byVehicle = new Map<string, Launch[]>();
-  for (const l of ds.launches()) byVehicle.set(l.vehicle, [...(byVehicle.get(l.vehicle) ?? []), l]);
+  for (const l of ds.launches()) pushTo(byVehicle, l.vehicle, l);
   const f = family === undefined ? undefined : normalize(family);
   return ds.vehicles()
     .filter((v) => f === undefined || (v.family !== null && normalize(v.family).includes(f)))
@@ -239,7 +240,7 @@ export function vehicleRows(ds: Dataset, family?: string): CatalogRow[] {
 
 export function agencyRows(ds: Dataset, country?: string): CatalogRow[] {
   const byAgency = new Map<string, Launch[]>();
-  for (const l of ds.launches()) for (const a of l.agencies) byAgency.set(a, [...(byAgency.get(a) ?? []), l]);
+  for (const l of ds.launches()) for (const a of l.agencies) pushTo(byAgency, a, l);
   const c = country === undefined ? undefined : normalize(country);
   return ds.agencies()
     .filter((a) => c === undefined || normalize(a.state ?? '') === c || (a.stateName !== null && normalize(a.stateName).includes(c)))

@@ -20,7 +20,7 @@ export interface LaunchDetail {
 }
 
 /** The UTC row, the launch site's row (on Earth) and the viewer's row. */
-export function launchTimes(launch: Launch, site: Site | undefined, viewer: Zone, format: ClockFormat): ZoneRow[] {
+export function launchTimes(launch: Pick<Launch, 'time' | 'precision'>, site: Site | undefined, viewer: Zone, format: ClockFormat): ZoneRow[] {
   const ms = startMs(launch.time);
   const rows = [zoneRow('UTC', { kind: 'iana', id: 'UTC' }, ms, launch.precision, format)];
   if (site?.timeZone) rows.push(zoneRow('launch site', { kind: 'iana', id: site.timeZone }, ms, launch.precision, format));
@@ -55,9 +55,5 @@ export interface SuborbitalDetail {
 export function suborbitalDetail(ds: Dataset, flight: SuborbitalFlight, viewer: Zone, format: ClockFormat): SuborbitalDetail {
   const site = flight.site === null ? undefined : ds.site(flight.site);
   const { pads: _pads, ...siteOnly } = site ?? { pads: [] };
-  const ms = startMs(flight.time);
-  const times = [zoneRow('UTC', { kind: 'iana', id: 'UTC' }, ms, flight.precision, format)];
-  if (site?.timeZone) times.push(zoneRow('launch site', { kind: 'iana', id: site.timeZone }, ms, flight.precision, format));
-  times.push(zoneRow('you', viewer, ms, flight.precision, format));
-  return { flight, site: site ? (siteOnly as Omit<Site, 'pads'>) : null, times, crew: launchCrew(ds, flight.id) };
+  return { flight, site: site ? (siteOnly as Omit<Site, 'pads'>) : null, times: launchTimes(flight, site, viewer, format), crew: launchCrew(ds, flight.id) };
 }

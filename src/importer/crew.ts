@@ -8,6 +8,7 @@
 //   - src/importer/crewFacts.ts: roles after 2019 and a few landings, written by the project.
 import type { Launch, LandingSource, Nationality, Person, Precision, Role, RoleSource, Seat, SuborbitalFlight } from '../data/types.js';
 import { totalDifference, type TotalDifference } from '../domain/crew.js';
+import { pushTo } from '../domain/group.js';
 import { nameWords, normalize, spellingKey } from '../domain/text.js';
 import { startMs } from '../domain/time.js';
 import type { CsvFile, CsvRow } from './csv.js';
@@ -334,13 +335,13 @@ export function buildCrew(input: CrewInputs): CrewResult {
   const links = new Map<string, string[]>();
   for (const r of input.intervals.rows) {
     const a = r.get('astronaut_id');
-    links.set(a, [...(links.get(a) ?? []), r.get('mission_id')]);
+    pushTo(links, a, r.get('mission_id'));
   }
   const refs = input.references.rows.map((r) => ({ id: r.get('id'), name: r.get('name'), first: r.get('first_flight_date'), seconds: r.get('time_in_space_seconds') }));
   const refByKey = new Map<string, typeof refs>();
   for (const r of refs) {
     const k = surnameKey(r.name);
-    refByKey.set(k, [...(refByKey.get(k) ?? []), r]);
+    pushTo(refByKey, k, r);
   }
   const usedRefs = new Set<string>();
 
@@ -348,7 +349,7 @@ export function buildCrew(input: CrewInputs): CrewResult {
   const tidyByPerson = new Map<string, CsvRow[]>();
   for (const r of input.tidy.rows) {
     const k = `${r.get('number')}|${r.get('name')}`; // "number" alone is not unique
-    tidyByPerson.set(k, [...(tidyByPerson.get(k) ?? []), r]);
+    pushTo(tidyByPerson, k, r);
   }
   // The table writes "Surname, Given" (and sometimes forgets the comma): the surname's words.
   const tidySurnames = (name: string): string[][] => {
@@ -359,7 +360,7 @@ export function buildCrew(input: CrewInputs): CrewResult {
   };
   const tidyByWord = new Map<string, CsvRow[][]>();
   for (const rows of tidyByPerson.values()) {
-    for (const k of new Set(nameWords(rows[0]!.get('name')).map(spellingKey))) tidyByWord.set(k, [...(tidyByWord.get(k) ?? []), rows]);
+    for (const k of new Set(nameWords(rows[0]!.get('name')).map(spellingKey))) pushTo(tidyByWord, k, rows);
   }
   const tidyUsed = new Set<CsvRow[]>();
   /**
