@@ -15,6 +15,7 @@ import type { CsvFile, CsvRow } from './csv.js';
 import { JOIN_TOLERANCE_MS } from './ll2.js';
 import { nameOverlap } from './names.js';
 import { LANDINGS, ROLES, VEHICLE_ROLES } from './crewFacts.js';
+import { selectSuborbital, splitLL2Name } from './suborbital.js';
 
 export interface LL2Astronaut {
   id: number;
@@ -118,13 +119,6 @@ function launchNames(l: Launch): string[] {
     if (l.ll2.mission) out.push(l.ll2.mission);
   }
   return out;
-}
-
-/** "Redstone MRLV | Mercury-Redstone 3" -> vehicle and name. */
-function splitLL2Name(name: string): { vehicle: string; name: string } {
-  const bar = name.indexOf('|');
-  if (bar < 0) return { vehicle: name.trim(), name: name.trim() };
-  return { vehicle: name.slice(0, bar).trim(), name: name.slice(bar + 1).trim() };
 }
 
 /** The key of a whole name: spelling keys of its words, in order. */
@@ -234,41 +228,12 @@ export function buildCrew(input: CrewInputs): CrewResult {
     if (f) flights.get(lid)?.names.push(f.name);
   }
   const flightOf = new Map(input.flightLaunch);
-  const suborbital: SuborbitalFlight[] = [];
-  const notSpaceflights: string[] = [];
-  const subDays = new Map<string, number>();
   // Flights after the newest launch in the data are beyond its horizon (Artemis II), whatever they are.
-  const candidates = [...ll2Flights.values()].filter((f) => !flightOf.has(f.id) && f.net <= horizon).sort((a, b) => (a.net < b.net ? -1 : a.net > b.net ? 1 : a.id < b.id ? -1 : 1));
-  for (const f of candidates) {
-    const { vehicle, name } = splitLL2Name(f.name);
-    const gcat = input.tailFlights.find((t) => (t.precision === 'day' ? t.time === f.net.slice(0, 10) : within(t.time, f.net)) && nameOverlap([t.name, t.vehicle], [f.name]) > 0);
-    const mission = missionFor(f.net, [f.name]) ?? missionFor(f.net, [f.name], true);
-    if (!gcat && !mission) {
-      notSpaceflights.push(`${f.net.slice(0, 10)} ${f.name}`);
-      continue;
-    }
-    let id = gcat?.id;
-    if (id === undefined) {
-      const day = f.net.slice(0, 10);
-      const n = (subDays.get(day) ?? 0) + 1;
-      subDays.set(day, n);
-      id = n === 1 ? `sub-${day}` : `sub-${day}-${n}`;
-    }
-    const flight: SuborbitalFlight = {
-      id,
-      name,
-      time: gcat?.time ?? f.net,
-      precision: gcat?.precision ?? 'second',
-      category: 'suborbital',
-      vehicle: gcat?.vehicle ?? vehicle,
-      site: gcat?.site ?? null,
-      pad: gcat?.pad ?? null,
-      ll2: { id: f.id, name: f.name },
-      wikidata: mission ? mission.id.replace(/^wikidata:/, '') : null,
-    };
-    suborbital.push(flight);
-    flightOf.set(f.id, id);
-    flights.set(id, { id, time: flight.time, precision: flight.precision, vehicle: flight.vehicle, names: [name, f.name], lunarAscent: false });
+  const candidates = [...ll2Flights.values()].filter((f) => !flightOf.has(f.id) && f.net <= horizon);
+  const { suborbital, notSpaceflights } = selectSuborbital(candidates, input.tailFlights, missionFor);
+  for (const flight of suborbital) {
+    flightOf.set(flight.ll2.id, flight.id);
+    flights.set(flight.id, { id: flight.id, time: flight.time, precision: flight.precision, vehicle: flight.vehicle, names: [flight.name, flight.ll2.name], lunarAscent: false });
   }
 
   // 3. Missions -> flights. Any launch may be a mission's vehicle: a Soyuz or Shenzhou sent up
