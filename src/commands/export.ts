@@ -75,15 +75,14 @@ Examples:
       } else if (what === 'crew') {
         if (format === 'ics') throw usageError('--what crew has no calendar form', 'use --format csv or --format jsonl, or export the launches as ics');
         const chosen = new Set(launches.map((l) => l.id));
-        const seats = ds.people().flatMap((p) =>
-          p.flights.filter((s) => chosen.has(s.launch)).map((s) => ({ person: p.id, name: p.name, nationality: p.nationality.map((n) => n.code ?? n.country).join('/'), ...s })),
-        );
+        // Each seat with whom it flew for then (its state and organisation of the time).
+        const seats = ds.people().flatMap((p) => p.flights.filter((s) => chosen.has(s.launch)).map((s) => ({ person: p.id, name: p.name, ...s })));
         text =
           format === 'jsonl'
             ? jsonLines(seats)
             : csvTable(
-                ['person', 'name', 'nationality', 'launch', 'role', 'landed_in', 'landing_utc', 'seconds'],
-                seats.map((s) => [s.person, s.name, s.nationality, s.launch, s.role, s.landedIn, s.landing, s.seconds]),
+                ['person', 'name', 'nationality', 'agency', 'launch', 'role', 'outcome', 'landed_in', 'landing_utc', 'seconds'],
+                seats.map((s) => [s.person, s.name, s.nationality.map((n) => n.code ?? n.country).join('/'), s.agency?.abbrev ?? s.agency?.name ?? null, s.launch, s.role, s.outcome, s.outcome === 'returned' ? s.landedIn : null, s.landing, s.seconds]),
               );
       } else {
         const events = ds.events();

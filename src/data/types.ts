@@ -172,15 +172,30 @@ export interface Summary {
   successes: number;
 }
 
-/** Seat roles, in one vocabulary across programmes and eras. */
+/**
+ * Seat roles in each programme's own words: Gemini's command pilot, Apollo's command and lunar
+ * module pilots, Skylab's science pilot, the Shuttle's mission and payload specialists, the
+ * Soyuz research cosmonaut, Voskhod 1's scientist and physician, a private flight's medical
+ * officer or vehicle commander.
+ */
 export const ROLES = [
   'commander',
+  'command pilot',
+  'vehicle commander',
   'joint operations commander',
   'pilot',
+  'command module pilot',
+  'lunar module pilot',
+  'docking module pilot',
+  'science pilot',
   'flight engineer',
   'mission specialist',
   'payload specialist',
   'research cosmonaut',
+  'scientist',
+  'physician',
+  'medical officer',
+  'astronaut instructor',
   'spaceflight participant',
 ] as const;
 export type Role = (typeof ROLES)[number];
@@ -210,6 +225,17 @@ export interface SuborbitalFlight {
 export type RoleSource = 'crew-table' | 'crew-facts' | 'vehicle-rule';
 export type LandingSource = 'crew-facts' | 'wikidata' | 'crew-table' | 'same';
 
+/** How a seat ended: back on Earth, lost with the vehicle, or still in space on the data's last day. */
+export type SeatOutcome = 'returned' | 'lost' | 'in space';
+export const LOSS_PHASES = ['ascent', 're-entry', 'landing'] as const;
+export type LossPhase = (typeof LOSS_PHASES)[number];
+
+/** An organisation a person flew for: "NASA", "Interkosmos", "Soviet space programme". */
+export interface SeatAgency {
+  abbrev: string | null;
+  name: string;
+}
+
 /** One person's seat on one flight. */
 export interface Seat {
   /** Launch id (launches.json or suborbital.json) the person went up on. */
@@ -217,16 +243,35 @@ export interface Seat {
   role: Role | null;
   /** Where the role comes from: the crew table, or src/importer/crewFacts.ts (a seat entry or a vehicle rule). */
   roleSource: RoleSource | null;
+  /**
+   * The state(s) the person flew for on that date (ISO 3166 code of the time: SU for the Soviet
+   * Union, CS for Czechoslovakia, DD for East Germany; "West Germany" is DE before 1990-10-03).
+   */
+  nationality: Nationality[];
+  /** The organisation they flew for on that date, by its name of the time; null where unknown. */
+  agency: SeatAgency | null;
   /** Launch id of the vehicle the person came home in: the same launch unless they swapped. */
   landedIn: string;
   /** How the landing vehicle is known: src/importer/crewFacts.ts, Wikidata's crew links, the crew table, or no swap recorded. */
   landedInSource: LandingSource;
-  /** UTC landing time of that vehicle, null where no source gives it. */
+  /**
+   * UTC landing time of that vehicle at `landingPrecision`; null where no source gives it, for a
+   * crew lost before landing, and for people still in space on the data's last day.
+   */
   landing: string | null;
   landingPrecision: Precision | null;
+  /** returned, lost (see `lost`), or in space on the data's last day (the total is then a lower bound). */
+  outcome: SeatOutcome;
   /**
-   * Launch to the end of the flight for this person, in seconds; null where either end is unknown.
-   * The end is the landing, or launch + Wikidata's mission duration where the landing is missing.
+   * For a crew lost on the flight: the instant the flight ended for them (Challenger's break-up,
+   * Columbia's loss of signal, the Soyuz 1 and 11 capsules' landings), the phase, and whether
+   * they had reached space.
+   */
+  lost: { at: string; precision: Precision; phase: LossPhase; reachedSpace: boolean } | null;
+  /**
+   * Time in space on this seat, in seconds: landing minus launch (to the second) for a crew that
+   * came home; launch to the loss for a crew lost in space; 0 for a crew that never reached
+   * space; null where either end is unknown.
    */
   seconds: number | null;
   /** For an ascent from the Moon: the launch of the flight it belongs to (its time counts there). */
@@ -250,8 +295,10 @@ export interface Person {
   /** ISO dates, null where unknown. */
   born: string | null;
   died: string | null;
+  /** Nationality on the data's last day, or at death (Gagarin: Soviet Union). Each seat says what it was then. */
   nationality: Nationality[];
-  agency: { abbrev: string | null; name: string } | null;
+  /** The organisation of their latest flight (each seat says whom it flew for then). */
+  agency: SeatAgency | null;
   /** Seats in time order. */
   flights: Seat[];
   /** Sum of the known seat durations, in seconds. */

@@ -1,7 +1,7 @@
 // People who flew: finding a person by name, their biography facts, the crew list, and a
 // launch's crew. Pure functions over the dataset.
 import type { Dataset } from '../data/load.js';
-import type { Launch, Person, Precision, Role, Seat, SuborbitalFlight } from '../data/types.js';
+import type { Launch, Nationality, Person, Precision, Role, Seat, SeatAgency, SuborbitalFlight } from '../data/types.js';
 import { usageError } from '../errors.js';
 import { ordinal } from './launches.js';
 import { nameWords, normalize, spellingKey, suggest } from './text.js';
@@ -113,6 +113,11 @@ export interface SeatView {
   seconds: number | null;
   /** Launch id of the flight this seat is part of (ascents from the Moon). */
   partOf: string | null;
+  /** Whom the seat flew for, as of its date. */
+  nationality: Nationality[];
+  agency: SeatAgency | null;
+  outcome: Seat['outcome'];
+  lost: Seat['lost'];
 }
 
 function seatView(ds: Dataset, s: Seat): SeatView {
@@ -120,6 +125,10 @@ function seatView(ds: Dataset, s: Seat): SeatView {
     launch: flightRef(ds, s.launch),
     role: s.role,
     roleSource: s.roleSource,
+    nationality: s.nationality,
+    agency: s.agency,
+    outcome: s.outcome,
+    lost: s.lost,
     landedIn: flightRef(ds, s.landedIn),
     landedInSource: s.landedInSource,
     landing: s.landing,
@@ -141,8 +150,19 @@ export function flightCount(p: Person): number {
   return p.flights.filter((s) => s.partOf === null).length;
 }
 
+/** One state or organisation a person flew for, with the years of those flights. */
+export interface FlewFor {
+  name: string;
+  code: string | null;
+  years: string[];
+}
+
 export interface Bio {
   person: Omit<Person, 'flights'>;
+  /** The states flown for, in order of first flight (Krikalev: Soviet Union, then Russia). */
+  states: FlewFor[];
+  /** The organisations flown for, in order of first flight (Whitson: NASA, then Axiom Space). */
+  agencies: FlewFor[];
   /** Age today, or at death; null where the birth date is unknown. */
   age: { years: number; atDeath: boolean } | null;
   flightCount: number;
@@ -167,6 +187,35 @@ export function durationText(seconds: number): string {
   return s > 0 && m < 10 ? `${unit(m, 'minute')} ${unit(s, 'second')}` : unit(m, 'minute');
 }
 
+/** Groups seats by a key, in order of first appearance, with the years of each. */
+function flewFor(seats: readonly SeatView[], keys: (s: SeatView) => { name: string; code: string | null }[]): FlewFor[] {
+  const out: FlewFor[] = [];
+  for (const s of seats) {
+    if (s.partOf !== null) continue;
+    const year = s.launch.time.slice(0, 4);
+    for (const k of keys(s)) {
+      let e = out.find((x) => x.name === k.name);
+      if (!e) out.push((e = { name: k.name, code: k.code, years: [] }));
+      if (!e.years.includes(year)) e.years.push(year);
+    }
+  }
+  return out;
+}
+
+/** "lost 73 seconds after launch, during ascent, before reaching space" and the like. */
+export function lossText(s: Pick<SeatView, 'lost' | 'launch'>): string {
+  const l = s.lost!;
+  const after = Math.round((startMs(l.at) - startMs(s.launch.time)) / 1000);
+  const when = after < 3600 ? `${durationText(after)} after launch` : `on ${l.at.slice(0, 10)}`;
+  const phase = l.phase === 'ascent' ? 'during ascent' : l.phase === 're-entry' ? 'during re-entry' : 'at landing';
+  return `lost ${phase}, ${when}${l.reachedSpace ? '' : ', before reaching space'}`;
+}
+
+/** A state's name as it reads in a sentence: "the Soviet Union", "the United States", "Poland". */
+export function stateName(country: string): string {
+  return /^(United|Soviet|Czech Republic|Netherlands|Philippines|Bahamas)/.test(country) ? `the ${country}` : country;
+}
+
 function listText(items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
@@ -180,7 +229,8 @@ function summaryOf(p: Person, b: Omit<Bio, 'summary'>): string {
   const y1 = b.first.time.slice(0, 4);
   const y2 = b.last.time.slice(0, 4);
   const span = y1 === y2 ? `in ${y1}` : `between ${y1} and ${y2}`;
-  parts.push(`${p.name}${who ? ` (${who})` : ''} flew ${times} ${span}`);
+  const flewFor = b.states.length > 1 || b.states.some((x) => !p.nationality.some((n) => n.country === x.name)) ? `, flying for ${listText(b.states.map((x) => stateName(x.name)))}` : '';
+  parts.push(`${p.name}${who ? ` (${who})` : ''} flew ${times} ${span}${flewFor}`);
   const total = `${b.complete ? '' : 'at least '}${durationText(b.seconds)}`;
   const rank = b.rank.n === 1 ? 'the most' : `the ${ordinal(b.rank.n)} most`;
   parts[0] += b.seconds > 0 ? `, spending ${total} in space, ${rank} of the ${b.rank.of} people in the almanac.` : '.';
@@ -194,6 +244,8 @@ function summaryOf(p: Person, b: Omit<Bio, 'summary'>): string {
   if (swaps.length > 0) parts.push(`Once aloft, changed vehicles: ${listText(swaps)}.`);
   const roles = [...new Set(counted.map((f) => f.role).filter((r): r is Role => r !== null))];
   if (roles.length > 1) parts.push(`Seats held: ${listText(roles)}.`);
+  for (const f of counted.filter((x) => x.outcome === 'lost')) parts.push(`Lost with ${flightTitle(f.launch)}: ${lossText(f)}.`);
+  for (const f of counted.filter((x) => x.outcome === 'in space')) parts.push(`In space on the data's last day, aboard since ${flightTitle(f.launch)} (${f.launch.time.slice(0, 10)}).`);
   return parts.join(' ');
 }
 
@@ -205,6 +257,8 @@ export function bio(ds: Dataset, p: Person, today: string): Bio {
   void _omit;
   const base = {
     person,
+    states: flewFor(flights, (f) => f.nationality.map((n) => ({ name: n.country, code: n.code }))),
+    agencies: flewFor(flights, (f) => (f.agency ? [{ name: f.agency.name, code: f.agency.abbrev }] : [])),
     age,
     flightCount: counted.length,
     seconds: p.seconds,
@@ -238,23 +292,101 @@ export interface CrewRow {
   flights: number;
   seconds: number;
   complete: boolean;
+  /** Lost on a flight (Challenger, Columbia, Soyuz 1 and 11), or in space on the data's last day. */
+  lost: boolean;
+  inSpace: boolean;
   first: FlightRef;
   last: FlightRef;
 }
 
+/**
+ * Other names for states people type ("USSR", "Soviet", "USA", "UK"), by ISO code of the
+ * time. Names and codes in the data match as they are.
+ */
+const STATE_ALIASES: Record<string, readonly string[]> = {
+  SU: ['USSR', 'Soviet', 'Soviet Union', 'CCCP'],
+  US: ['USA', 'United States', 'United States of America', 'America'],
+  GB: ['UK', 'Britain', 'Great Britain', 'United Kingdom'],
+  DD: ['GDR', 'DDR', 'East Germany'],
+  DE: ['Germany', 'FRG', 'BRD'],
+  CS: ['Czechoslovakia', 'CSSR'],
+  CZ: ['Czech Republic', 'Czechia'],
+  RU: ['Russia', 'Russian Federation'],
+  CN: ['China', 'PRC'],
+  KR: ['South Korea', 'Korea'],
+  AE: ['UAE', 'United Arab Emirates', 'Emirates'],
+};
+
+/** Other names for organisations ("Roscosmos" covers the Russian agency under all its names). */
+const AGENCY_ALIASES: Record<string, readonly string[]> = {
+  'Soviet space programme': ['Soviet', 'USSR', 'Soviet space program'],
+  'Russian Space Agency': ['Roscosmos', 'RSA', 'RFSA'],
+  'Russian Aviation and Space Agency': ['Roscosmos', 'RFSA'],
+  'Federal Space Agency (Roscosmos)': ['RFSA', 'Russian Federal Space Agency'],
+  'State Space Corporation Roscosmos': ['RFSA'],
+  'Interkosmos programme': ['Intercosmos'],
+  'National Space Development Agency of Japan': ['JAXA'],
+};
+
+/** Every key a value can be typed as, normalised: code, name, and aliases. */
+function keysOf(name: string, code: string | null, aliases: readonly string[] = []): string[] {
+  return [name, ...(code ? [code] : []), ...aliases].map(normalize);
+}
+
+function stateKeys(n: Nationality): string[] {
+  const west = n.code === 'DE' && n.country === 'West Germany' ? ['West Germany'] : [];
+  return keysOf(n.country, n.code, [...(STATE_ALIASES[n.code ?? ''] ?? []), ...west]);
+}
+
+function agencyKeys(a: SeatAgency | null): string[] {
+  return a ? keysOf(a.name, a.abbrev, AGENCY_ALIASES[a.name]) : [];
+}
+
+/**
+ * The normalised value a filter accepts, or a usage error (exit 2) with suggestions: values
+ * match whole, never as substrings ("US" is not in "Russia").
+ */
+function filterValue(option: string, value: string | undefined, known: Set<string>, shown: string[]): string | undefined {
+  if (value === undefined) return undefined;
+  const v = normalize(value);
+  if (known.has(v)) return v;
+  const near = suggest(value, shown, 3);
+  throw usageError(`no ${option.replace(/^--/, '')} "${value.slice(0, 80)}" in the data`, near.length > 0 ? `did you mean ${near.map((x) => `"${x}"`).join(', ')}?` : `see the values in \`almanac crew list --json\``);
+}
+
 export function crewList(ds: Dataset, f: CrewFilter): { total: number; people: CrewRow[] } {
   const has = (hay: string | null | undefined, needle: string) => hay != null && normalize(hay).includes(needle);
-  const nat = f.nationality === undefined ? undefined : normalize(f.nationality);
-  const agency = f.agency === undefined ? undefined : normalize(f.agency);
+  const people = ds.people();
+  const stateNames = new Set<string>();
+  const agencyNames = new Set<string>();
+  const known = { state: new Set<string>(), agency: new Set<string>() };
+  for (const p of people) {
+    for (const n of [...p.nationality, ...p.flights.flatMap((s) => s.nationality)]) {
+      stateNames.add(n.country);
+      for (const k of stateKeys(n)) known.state.add(k);
+    }
+    for (const a of [p.agency, ...p.flights.map((s) => s.agency)]) {
+      if (a) agencyNames.add(a.abbrev ?? a.name);
+      for (const k of agencyKeys(a)) known.agency.add(k);
+    }
+  }
+  const nat = filterValue('--nationality', f.nationality, known.state, [...stateNames, ...Object.values(STATE_ALIASES).flat()]);
+  const agency = filterValue('--agency', f.agency, known.agency, [...agencyNames, ...Object.values(AGENCY_ALIASES).flat()]);
   const vehicle = f.vehicle === undefined ? undefined : normalize(f.vehicle);
   const rows: CrewRow[] = [];
-  for (const p of ds.people()) {
-    if (nat && !p.nationality.some((n) => normalize(n.code ?? '') === nat || has(n.country, nat))) continue;
-    if (agency && !(normalize(p.agency?.abbrev ?? '') === agency || has(p.agency?.name, agency))) continue;
-    const seats = p.flights.map((s) => flightRef(ds, s.launch));
-    if (f.flownIn !== undefined && !seats.some((s) => s.time.startsWith(String(f.flownIn)))) continue;
-    if (vehicle && !seats.some((s) => has(s.vehicle, vehicle) || has(s.name, vehicle))) continue;
+  for (const p of people) {
     const counted = p.flights.filter((s) => s.partOf === null);
+    // The filters combine per flight: one seat must meet them all (flown in 1992 on a Soyuz).
+    // A state or organisation matches the seat's of the time or the person's own.
+    const fits = counted.some((s) => {
+      const ref = flightRef(ds, s.launch);
+      if (f.flownIn !== undefined && !ref.time.startsWith(String(f.flownIn))) return false;
+      if (vehicle && !(has(ref.vehicle, vehicle) || has(ref.name, vehicle))) return false;
+      if (nat && ![...s.nationality, ...p.nationality].some((n) => stateKeys(n).includes(nat))) return false;
+      if (agency && ![s.agency, p.agency].some((a) => agencyKeys(a).includes(agency))) return false;
+      return true;
+    });
+    if (!fits) continue;
     rows.push({
       id: p.id,
       name: p.name,
@@ -265,6 +397,8 @@ export function crewList(ds: Dataset, f: CrewFilter): { total: number; people: C
       flights: counted.length,
       seconds: p.seconds,
       complete: p.complete,
+      lost: counted.some((s) => s.outcome === 'lost'),
+      inSpace: counted.some((s) => s.outcome === 'in space'),
       first: flightRef(ds, counted[0]!.launch),
       last: flightRef(ds, counted[counted.length - 1]!.launch),
     });
@@ -282,8 +416,12 @@ export function crewList(ds: Dataset, f: CrewFilter): { total: number; people: C
 }
 
 export interface CrewSeat {
+  /** `nationality`: the codes of the states the person flew for on this flight. */
   person: { id: string; name: string; nationality: string[] };
   role: Role | null;
+  agency: SeatAgency | null;
+  outcome: Seat['outcome'];
+  lost: Seat['lost'];
   /** The vehicle they came home in, where it is not this one. */
   landedIn: FlightRef | null;
   landing: string | null;
@@ -293,11 +431,15 @@ export interface CrewSeat {
 
 export interface LaunchCrew {
   crew: CrewSeat[];
+  /** Set where the crew was lost on this flight, even when the launch itself succeeded (STS-107). */
+  loss: NonNullable<Seat['lost']> | null;
+  /** Set where the crew was still in space on the data's last day. */
+  inSpace: boolean;
   /** People who went up in another vehicle and came home in this one. */
   returned: (CrewSeat & { launch: FlightRef })[];
 }
 
-const ROLE_ORDER: Record<string, number> = { commander: 0, 'joint operations commander': 1, pilot: 2, 'flight engineer': 3 };
+const ROLE_ORDER: Record<string, number> = { commander: 0, 'command pilot': 0, 'vehicle commander': 1, 'joint operations commander': 1, pilot: 2, 'command module pilot': 2, 'lunar module pilot': 3, 'science pilot': 3, 'docking module pilot': 4, 'flight engineer': 3 };
 
 export function launchCrew(ds: Dataset, launchId: string): LaunchCrew {
   const crew: CrewSeat[] = [];
@@ -305,8 +447,11 @@ export function launchCrew(ds: Dataset, launchId: string): LaunchCrew {
   for (const p of ds.people()) {
     for (const s of p.flights) {
       const base = {
-        person: { id: p.id, name: p.name, nationality: p.nationality.map((n) => n.code ?? n.country) },
+        person: { id: p.id, name: p.name, nationality: s.nationality.map((n) => n.code ?? n.country) },
         role: s.role,
+        agency: s.agency,
+        outcome: s.outcome,
+        lost: s.lost,
         landing: s.landing,
         landingPrecision: s.landingPrecision,
         seconds: s.seconds,
@@ -318,7 +463,8 @@ export function launchCrew(ds: Dataset, launchId: string): LaunchCrew {
   const rank = (r: Role | null) => (r === null ? 9 : (ROLE_ORDER[r] ?? 5));
   crew.sort((a, b) => rank(a.role) - rank(b.role) || (a.person.name < b.person.name ? -1 : 1));
   returned.sort((a, b) => (a.person.name < b.person.name ? -1 : 1));
-  return { crew, returned };
+  const lostSeat = crew.find((s) => s.outcome === 'lost');
+  return { crew, returned, loss: lostSeat?.lost ?? null, inSpace: crew.some((s) => s.outcome === 'in space') };
 }
 
 export type TotalDifference = 'landing unknown' | 'reference omits flights' | 'unexplained';

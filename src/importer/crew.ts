@@ -6,7 +6,7 @@
 //   - Wikidata astronauts: reference totals of time in space, for the cross-check.
 //   - The TidyTuesday crew table (to 2019): roles, ascent and descent vehicles, native names.
 //   - src/importer/crewFacts.ts: roles after 2019 and a few landings, written by the project.
-import type { Launch, LandingSource, Nationality, Person, Precision, Role, RoleSource, Seat, SuborbitalFlight } from '../data/types.js';
+import type { Launch, LandingSource, Person, Precision, Role, RoleSource, Seat, SuborbitalFlight } from '../data/types.js';
 import { totalDifference, type TotalDifference } from '../domain/crew.js';
 import { pushTo } from '../domain/group.js';
 import { nameWords, normalize, spellingKey } from '../domain/text.js';
@@ -14,7 +14,8 @@ import { startMs } from '../domain/time.js';
 import type { CsvFile, CsvRow } from './csv.js';
 import { JOIN_TOLERANCE_MS } from './ll2.js';
 import { nameOverlap } from './names.js';
-import { LANDINGS, ROLES, VEHICLE_ROLES } from './crewFacts.js';
+import { Allegiance, INTERKOSMOS, SOVIET_SUCCESSOR_CODES, USSR_LAST_DAY, type AllegianceInput } from './allegiance.js';
+import { LANDING_TIMES, LANDINGS, LOST_CREWS, ROLES, VEHICLE_ROLES } from './crewFacts.js';
 import { selectSuborbital, splitLL2Name } from './suborbital.js';
 
 export interface LL2Astronaut {
@@ -69,6 +70,8 @@ export interface CrewResult {
 /** One flight anyone flew on: an orbital launch or a suborbital flight. */
 interface Flight {
   id: string;
+  /** GCAT site code, null for suborbital flights GCAT does not list. */
+  site: string | null;
   time: string;
   precision: Precision;
   vehicle: string;
@@ -150,6 +153,60 @@ function sameName(a: string, b: string): boolean {
   return ga.some((w) => w.length === 1 && w === gb[0]![0]) || gb.some((w) => w.length === 1 && w === ga[0]![0]);
 }
 
+/** Does one of the names contain the phrase, as whole words in order ("Crew-1" is not in "Crew-10")? */
+function hasPhrase(names: readonly string[], phrase: string): boolean {
+  const p = ` ${normalize(phrase)} `;
+  return names.some((n) => ` ${normalize(n)} `.includes(p));
+}
+
+/** Baikonur under its Soviet and Russian codes: a crewed launch from there before 1992 was a flight of the Soviet programme. */
+const SOVIET_SITES = new Set(['NIIP-5', 'GIK-5']);
+/** A seat with no known landing that launched this close to the data's last day is still in space. */
+const IN_SPACE_DAYS = 400;
+
+const INTERIM_SKIP_SUBORBITAL = true;
+
+/** A seat that breaks an invariant: the build stops and names it. */
+export class SeatError extends Error {}
+
+/**
+ * The invariants every seat must hold, or the build stops naming the rows: a landing after its
+ * launch; seconds equal to landing minus launch (to the second) for a crew that came home; a
+ * seat with no landing is lost or in space; nobody flies for a state or an agency that did not
+ * exist yet (no Soviet-era seat for Russia or Roscosmos, none for the Soviet Union after it).
+ */
+export function validateSeats(people: readonly Person[], flightOf: (id: string) => { time: string; precision: Precision; suborbital?: boolean } | null): void {
+  const problems: string[] = [];
+  for (const p of people) {
+    for (const s of p.flights) {
+      if (s.partOf !== null) continue;
+      const up = flightOf(s.launch);
+      if (INTERIM_SKIP_SUBORBITAL && up?.suborbital) continue; // TODO(issue 11 item 7): remove when suborbital timing lands
+      const at = `${p.name} on ${s.launch}`;
+      if (!up) {
+        problems.push(`${at}: no such flight`);
+        continue;
+      }
+      const day = up.time.slice(0, 10);
+      if (s.outcome === 'returned') {
+        if (s.landing === null) problems.push(`${at}: no landing, and not marked lost or in space`);
+        else if (s.landingPrecision === 'day' ? s.landing < day : startMs(s.landing) <= startMs(up.time)) problems.push(`${at}: landing ${s.landing} is not after launch ${up.time}`);
+        else if (s.seconds !== null && s.landingPrecision !== 'day' && (up.precision === 'second' || up.precision === 'minute')) {
+          const span = Math.round((startMs(s.landing) - startMs(up.time)) / 1000);
+          if (span !== s.seconds) problems.push(`${at}: duration ${s.seconds} s, but landing minus launch is ${span} s`);
+        }
+      } else if (s.outcome === 'lost' && s.lost === null) problems.push(`${at}: lost without a loss record`);
+      else if (s.outcome === 'in space' && s.landing !== null) problems.push(`${at}: in space but has a landing`);
+      for (const n of s.nationality) {
+        if (day <= USSR_LAST_DAY && SOVIET_SUCCESSOR_CODES.has(n.code ?? '')) problems.push(`${at}: flies for ${n.country} before it was a state`);
+        if (day > USSR_LAST_DAY && n.code === 'SU') problems.push(`${at}: flies for the Soviet Union after 1991`);
+      }
+      if (day < '1992-02-25' && s.agency !== null && /roscosmos|russian|rosaviakosmos/i.test(`${s.agency.abbrev} ${s.agency.name}`)) problems.push(`${at}: flies for ${s.agency.name} before it existed`);
+    }
+  }
+  if (problems.length > 0) throw new SeatError(`${problems.length} seat(s) break the crew invariants:\n  ${problems.join('\n  ')}`);
+}
+
 export function slug(name: string): string {
   return normalize(name).replace(/ /g, '-');
 }
@@ -166,7 +223,8 @@ function secondsBetween(from: string, fromPrecision: Precision, to: string | nul
 export function normaliseRole(occupation: string, vehicle: string): Role | null {
   const o = occupation.trim().toLowerCase();
   const soyuz = /soyuz/i.test(vehicle);
-  if (o === 'commander') return 'commander';
+  // Gemini's titles were command pilot and pilot.
+  if (o === 'commander') return /gemini/i.test(vehicle) ? 'command pilot' : 'commander';
   if (o === 'pilot') return 'pilot';
   if (o === 'flight engineer') return 'flight engineer';
   // The third Soyuz seat for a guest was titled research cosmonaut; the table calls it MSP or PSP.
@@ -219,7 +277,7 @@ export function buildCrew(input: CrewInputs): CrewResult {
   //    attempts but which GCAT's suborbital list or Wikidata's crewed missions confirm.
   const flights = new Map<string, Flight>();
   for (const l of input.launches) {
-    if (l.crewed) flights.set(l.id, { id: l.id, time: l.time, precision: l.precision, vehicle: l.vehicle, names: launchNames(l), lunarAscent: l.category === 'lunar-ascent' });
+    if (l.crewed) flights.set(l.id, { id: l.id, site: l.site, time: l.time, precision: l.precision, vehicle: l.vehicle, names: launchNames(l), lunarAscent: l.category === 'lunar-ascent' });
   }
   const ll2Flights = new Map<string, { id: string; name: string; net: string }>();
   for (const p of input.people) for (const f of p.flights) ll2Flights.set(f.id, f);
@@ -233,14 +291,14 @@ export function buildCrew(input: CrewInputs): CrewResult {
   const { suborbital, notSpaceflights } = selectSuborbital(candidates, input.tailFlights, missionFor);
   for (const flight of suborbital) {
     flightOf.set(flight.ll2.id, flight.id);
-    flights.set(flight.id, { id: flight.id, time: flight.time, precision: flight.precision, vehicle: flight.vehicle, names: [flight.name, flight.ll2.name], lunarAscent: false });
+    flights.set(flight.id, { id: flight.id, site: flight.site, time: flight.time, precision: flight.precision, vehicle: flight.vehicle, names: [flight.name, flight.ll2.name], lunarAscent: false });
   }
 
   // 3. Missions -> flights. Any launch may be a mission's vehicle: a Soyuz or Shenzhou sent up
   //    without a crew brings one home. Three passes, strictest first: launch within 60 s and a
   //    shared name word; within 60 s and the only launch then; within 36 h (Wikidata's date is
   //    sometimes the local one) with two shared name words and the only such launch.
-  const toFlight = (l: Launch): Flight => flights.get(l.id) ?? { id: l.id, time: l.time, precision: l.precision, vehicle: l.vehicle, names: launchNames(l), lunarAscent: l.category === 'lunar-ascent' };
+  const toFlight = (l: Launch): Flight => flights.get(l.id) ?? { id: l.id, site: l.site, time: l.time, precision: l.precision, vehicle: l.vehicle, names: launchNames(l), lunarAscent: l.category === 'lunar-ascent' };
   const all = [...input.launches.map(toFlight), ...suborbital.map((f) => flights.get(f.id)!)]
     .map((f) => ({ f, ms: startMs(f.time) }))
     .sort((a, b) => a.ms - b.ms);
@@ -278,6 +336,11 @@ export function buildCrew(input: CrewInputs): CrewResult {
       const c = around(startMs(m.launchAt!), 36 * 3_600_000).filter((f) => nameOverlap(f.names, [m.name]) >= 2);
       return c.length === 1 ? c[0]! : null;
     },
+    // Within 3 h under its own whole name ("STS-5": Wikidata's launch hour is GCAT's minus one).
+    (m) => {
+      const c = around(startMs(m.launchAt!), 3 * 3_600_000).filter((f) => hasPhrase(f.names, m.name));
+      return c.length === 1 ? c[0]! : null;
+    },
   ];
   for (const pass of passes) {
     for (const m of missions) {
@@ -292,7 +355,35 @@ export function buildCrew(input: CrewInputs): CrewResult {
     const f = flights.get(fid)!;
     if (m.endAt !== null || m.duration === null || m.landingPrecision !== 'day' || (f.precision !== 'second' && f.precision !== 'minute')) continue;
     const end = new Date(startMs(f.time) + m.duration * 1000).toISOString().replace('.000Z', 'Z');
-    if (end.slice(0, 10) === m.landingAt) m.endAt = end;
+    if (end.slice(0, 10) === m.landingAt) {
+      m.endAt = end;
+      m.landingAt = end;
+      m.landingPrecision = 'second';
+    }
+  }
+  // Landing instants from src/importer/crewFacts.ts, where the sources give only the day or
+  // nothing (Vostok 3 and 4, Soyuz 19, Soyuz MS-10).
+  const landingFactsUnused: string[] = [];
+  for (const [name, at, precision] of LANDING_TIMES) {
+    const hits = input.launches.filter((l) => l.crewed && hasPhrase(launchNames(l), name) && startMs(l.time) < startMs(at) && startMs(at) - startMs(l.time) < 400 * 86_400_000);
+    if (hits.length !== 1) {
+      landingFactsUnused.push(`${name} ${at}`);
+      continue;
+    }
+    const f = toFlight(hits[0]!);
+    let m = flightMission.get(f.id);
+    if (!m) {
+      m = { id: `crew-facts:${name}`, name, launchAt: f.time, landingAt: null, landingPrecision: null, endAt: null, duration: null };
+      missions.push(m);
+      assign(m, f);
+    }
+    if (m.landingPrecision === 'second' || m.landingPrecision === 'minute') {
+      landingFactsUnused.push(`${name} ${at} (a source has it)`);
+      continue;
+    }
+    m.landingAt = at;
+    m.landingPrecision = precision;
+    m.endAt = at;
   }
   const missionsUnmatched = missions.filter((m) => m.launchAt !== null && !missionFlight.has(m.id)).map((m) => `${m.launchAt} ${m.name}`);
 
@@ -302,7 +393,7 @@ export function buildCrew(input: CrewInputs): CrewResult {
     const a = r.get('astronaut_id');
     pushTo(links, a, r.get('mission_id'));
   }
-  const refs = input.references.rows.map((r) => ({ id: r.get('id'), name: r.get('name'), first: r.get('first_flight_date'), seconds: r.get('time_in_space_seconds') }));
+  const refs = input.references.rows.map((r) => ({ id: r.get('id'), name: r.get('name'), first: r.get('first_flight_date'), seconds: r.get('time_in_space_seconds'), nationality: r.get('nationality') }));
   const refByKey = new Map<string, typeof refs>();
   for (const r of refs) {
     const k = surnameKey(r.name);
@@ -394,12 +485,9 @@ export function buildCrew(input: CrewInputs): CrewResult {
   // 6. People.
   const roleTable = ROLES.map((row) => ({ row, used: false }));
   const landingTable = LANDINGS.map((row) => ({ row, used: false }));
-  /** Does one of the names contain the phrase, as whole words in order ("Crew-1" is not in "Crew-10")? */
-  const hasPhrase = (names: readonly string[], phrase: string) => {
-    const p = ` ${normalize(phrase)} `;
-    return names.some((n) => ` ${normalize(n)} `.includes(p));
-  };
   const people: Person[] = [];
+  const allegiances = new Allegiance();
+  const lossUsed = new Set<string>();
   const peopleWithoutFlights: string[] = [];
   const landingDisagreements: string[] = [];
   const totals: CrewResult['report']['totals'] = [];
@@ -427,6 +515,12 @@ export function buildCrew(input: CrewInputs): CrewResult {
 
     const born = p.date_of_birth;
     const tidyRows = tidyPerson(p.name, born);
+    const who: AllegianceInput = {
+      name: p.name,
+      nationality: (p.nationality ?? []).filter((n) => n.name && n.name !== 'Unknown').map((n) => ({ country: n.name, code: n.alpha_2_code ?? null })),
+      agency: p.agency ? { abbrev: p.agency.abbrev ?? null, name: p.agency.name } : null,
+      wikidataNationality: ref?.nationality ?? '',
+    };
 
     const seats: Seat[] = [];
     for (const [i, up] of seatsUp.entries()) {
@@ -447,25 +541,27 @@ export function buildCrew(input: CrewInputs): CrewResult {
         tidyRows.find((r) => !tidyMatched.has(r) && r.get('year_of_mission') === year && named(r) === null && tidyRows.filter((x) => x.get('year_of_mission') === year).length === 1);
       if (row) tidyMatched.add(row);
 
-      // Role.
+      const allegiance = allegiances.seat(who, up.time.slice(0, 10), SOVIET_SITES.has(up.site ?? '') && up.time.slice(0, 10) <= USSR_LAST_DAY);
+      // Role: an entry of crewFacts.ts (the programme's own title where the crew table has a
+      // generic one, or a seat it lacks); else the crew table; else a rule for the vehicle.
       let role: Role | null = null;
       let roleSource: RoleSource | null = null;
-      if (row) {
+      const entry = roleTable.find((e) => sameName(e.row[1], p.name) && hasPhrase(up.names, e.row[0]));
+      if (entry) {
+        entry.used = true;
+        role = entry.row[2];
+        roleSource = 'crew-facts';
+      } else if (row && normaliseRole(row.get('occupation'), row.get('ascend_shuttle')) !== null) {
         role = normaliseRole(row.get('occupation'), row.get('ascend_shuttle'));
-        if (role) roleSource = 'crew-table';
-      }
-      if (role === null) {
-        const entry = roleTable.find((e) => sameName(e.row[1], p.name) && hasPhrase(up.names, e.row[0]));
-        if (entry) {
-          entry.used = true;
-          role = entry.row[2];
-          roleSource = 'crew-facts';
-        } else {
-          const rule = VEHICLE_ROLES.find(([v]) => normalize(up.vehicle) === normalize(v));
-          if (rule) {
-            role = rule[1];
-            roleSource = 'vehicle-rule';
-          }
+        roleSource = 'crew-table';
+        // Interkosmos guests held the seat of research cosmonaut, whatever their profession
+        // (the crew table calls Remek, a pilot by trade, "pilot").
+        if (allegiance.agency === INTERKOSMOS) role = 'research cosmonaut';
+      } else {
+        const rule = VEHICLE_ROLES.find(([v]) => normalize(up.vehicle) === normalize(v));
+        if (rule) {
+          role = rule[1];
+          roleSource = 'vehicle-rule';
         }
       }
 
@@ -517,9 +613,21 @@ export function buildCrew(input: CrewInputs): CrewResult {
         landingDisagreements.push(`${p.name} on ${up.id}: crew table says down in ${tidyDown.id}, kept ${landedIn} (${landedInSource})`);
       }
       const landingMission = flightMission.get(landedIn);
-      const landing = landingMission?.landingAt ?? null;
-      const landingPrecision = landingMission?.landingPrecision ?? null;
-      const end = landingMission?.endAt ?? null;
+      let landing = landingMission?.landingAt ?? null;
+      let landingPrecision = landingMission?.landingPrecision ?? null;
+      let end = landingMission?.endAt ?? null;
+      // A crew lost on the flight (crewFacts.ts), or still in space on the data's last day.
+      // The loss must follow the launch within a month ("Soyuz 11" is also in a payload's name).
+      const loss = LOST_CREWS.find(([name, , at]) => hasPhrase(up.names, name) && startMs(at) >= startMs(up.time) && startMs(at) - startMs(up.time) < 31 * 86_400_000);
+      if (loss) lossUsed.add(loss[0]);
+      const lost = loss ? { at: loss[2], precision: loss[3], phase: loss[1], reachedSpace: loss[4] } : null;
+      if (lost && lost.phase !== 'landing' && lost.phase !== 're-entry') {
+        landing = null;
+        landingPrecision = null;
+        end = null;
+      }
+      if (lost && landing === null && lost.reachedSpace) end = lost.at;
+      const inSpace = !lost && landing === null && startMs(up.time) >= startMs(horizon) - IN_SPACE_DAYS * 86_400_000;
       // A suborbital flight lasts minutes, so a few seconds between sources' launch times
       // matter: time it from Wikidata's own launch instant when Wikidata gives its landing.
       const upMission = flightMission.get(up.id);
@@ -532,9 +640,14 @@ export function buildCrew(input: CrewInputs): CrewResult {
         landedInSource,
         landing,
         landingPrecision,
-        seconds: secondsBetween(from.time, from.precision, end, end === null ? null : 'second'),
+        nationality: allegiance.nationality,
+        agency: allegiance.agency,
+        outcome: lost ? 'lost' : inSpace ? 'in space' : 'returned',
+        lost,
+        seconds: lost && !lost.reachedSpace ? 0 : secondsBetween(from.time, from.precision, end, end === null ? null : 'second'),
         partOf: null,
       });
+
     }
 
     const seconds = seats.reduce((s, x) => s + (x.seconds ?? 0), 0);
@@ -549,9 +662,8 @@ export function buildCrew(input: CrewInputs): CrewResult {
     const tidyFirst = tidyRows[0];
     const native = tidyFirst?.get('original_name') ?? '';
     const others = [tidyFirst?.get('name'), ref?.name].filter((n): n is string => n !== undefined && n !== '' && normalize(n) !== normalize(p.name));
-    const nationality: Nationality[] = (p.nationality ?? [])
-      .filter((n) => n.name && n.name !== 'Unknown')
-      .map((n) => ({ country: n.name, code: n.alpha_2_code ?? null }));
+    const lastSeat = seats[seats.length - 1]!;
+    const nationality = allegiances.person(who, p.date_of_death ?? null, horizon, lastSeat.nationality);
     people.push({
       id,
       name: p.name,
@@ -560,7 +672,7 @@ export function buildCrew(input: CrewInputs): CrewResult {
       born,
       died: p.date_of_death ?? null,
       nationality,
-      agency: p.agency ? { abbrev: p.agency.abbrev ?? null, name: p.agency.name } : null,
+      agency: lastSeat.agency,
       flights: seats,
       seconds,
       complete: seats.every((s) => s.seconds !== null || s.partOf !== null),
@@ -569,7 +681,13 @@ export function buildCrew(input: CrewInputs): CrewResult {
   }
   people.sort((a, b) => startMs(flights.get(a.flights[0]!.launch)!.time) - startMs(flights.get(b.flights[0]!.launch)!.time) || (a.id < b.id ? -1 : 1));
 
-  const factsUnused = [...roleTable, ...landingTable].filter((e) => !e.used).map((e) => e.row.join(' / '));
+  const factsUnused = [
+    ...[...roleTable, ...landingTable].filter((e) => !e.used).map((e) => e.row.join(' / ')),
+    ...landingFactsUnused,
+    ...LOST_CREWS.filter(([name]) => !lossUsed.has(name)).map((e) => `lost: ${e[0]}`),
+    ...allegiances.report().unused,
+  ];
+  validateSeats(people, (id) => { const f = flights.get(id); return f ? { ...f, suborbital: suborbital.some((x) => x.id === id) } : null; });
   const tidyUnmatched = input.tidy.rows
     .filter((r) => !tidyMatched.has(r))
     .map((r) => `${r.get('name')} ${r.get('year_of_mission')} ${r.get('ascend_shuttle')}`);

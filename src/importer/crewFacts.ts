@@ -12,6 +12,61 @@ import type { Role } from '../data/types.js';
 
 /** [flight name (its words must all appear in one of the flight's names in the dataset), person name, role]. */
 export const ROLES: readonly (readonly [string, string, Role])[] = [
+  // Seat titles of the 1960s and 1970s in the programmes' own words, where the crew table has
+  // only "pilot" (Apollo's two pilots, Skylab) or a later term (Voskhod 1's "MSP"). These are
+  // the crews as NASA and the Soviet programme announced them.
+  ['Voskhod 1', 'Konstantin Feoktistov', 'scientist'],
+  // Gemini X: John Young was command pilot (the crew table says pilot).
+  ['Gemini X', 'John Young', 'command pilot'],
+  ['Voskhod 1', 'Boris Yegorov', 'physician'],
+  ['Apollo 7', 'Donn F. Eisele', 'command module pilot'],
+  ['Apollo 7', 'Walter Cunningham', 'lunar module pilot'],
+  ['Apollo 8', 'James A. Lovell', 'command module pilot'],
+  ['Apollo 8', 'William Anders', 'lunar module pilot'],
+  ['Apollo 9', 'David Scott', 'command module pilot'],
+  ['Apollo 9', 'Russell L. Schweickart', 'lunar module pilot'],
+  ['Apollo 10', 'John W. Young', 'command module pilot'],
+  ['Apollo 10', 'Eugene Cernan', 'lunar module pilot'],
+  ['Apollo 11', 'Michael Collins', 'command module pilot'],
+  ['Apollo 11', 'Buzz Aldrin', 'lunar module pilot'],
+  ['Apollo 12', 'Richard F. Gordon', 'command module pilot'],
+  ['Apollo 12', 'Alan Bean', 'lunar module pilot'],
+  ['Apollo 13', 'Jack Swigert', 'command module pilot'],
+  ['Apollo 13', 'Fred Haise', 'lunar module pilot'],
+  ['Apollo 14', 'Stuart Roosa', 'command module pilot'],
+  ['Apollo 14', 'Edgar Mitchell', 'lunar module pilot'],
+  ['Apollo 15', 'Alfred Worden', 'command module pilot'],
+  ['Apollo 15', 'James Irwin', 'lunar module pilot'],
+  ['Apollo 16', 'Ken Mattingly', 'command module pilot'],
+  ['Apollo 16', 'Charles Duke', 'lunar module pilot'],
+  ['Apollo 17', 'Ronald Evans', 'command module pilot'],
+  ['Apollo 17', 'Harrison Schmitt', 'lunar module pilot'],
+  ['Skylab 2', 'Joseph P. Kerwin', 'science pilot'],
+  ['Skylab 3', 'Owen K. Garriott', 'science pilot'],
+  ['Skylab 4', 'Edward Gibson', 'science pilot'],
+  // Apollo–Soyuz Test Project: the US crew's titles; the Soyuz 19 crew were commander and flight engineer.
+  ['Apollo-Soyuz Test Project', 'Thomas P. Stafford', 'commander'],
+  ['Apollo-Soyuz Test Project', 'Vance D. Brand', 'command module pilot'],
+  ['Apollo-Soyuz Test Project', 'Deke Slayton', 'docking module pilot'],
+  ['Soyuz 19', 'Alexey Leonov', 'commander'],
+  ['Soyuz 19', 'Valeri Kubasov', 'flight engineer'],
+  // Single-seat and suborbital flights: the one person aboard was the pilot.
+  ['Mercury-Redstone 3', 'Alan Shepard', 'pilot'],
+  ['Mercury-Redstone 4', 'Gus Grissom', 'pilot'],
+  ['Flight 90', 'Joseph A. Walker', 'pilot'],
+  ['Flight 91', 'Joseph A. Walker', 'pilot'],
+  // Soviet flights the crew table lacks or misnames: the aborted Soyuz 18a (1975) and
+  // Soyuz T-10-1 (1983) crews, and the research cosmonauts of Soyuz T-11 (1984).
+  ['Soyuz-18', 'Vasily Lazarev', 'commander'],
+  ['Soyuz-18', 'Oleg Grigoryevich Makarov', 'flight engineer'],
+  ['Soyuz T', 'Vladimir Georgiyevich Titov', 'commander'],
+  ['Soyuz T', 'Gennadi Strekalov', 'flight engineer'],
+  ['Soyuz T-11', 'Rakesh Sharma', 'research cosmonaut'],
+  // Shannon Lucid went up on STS-76 as a mission specialist for her long Mir stay.
+  ['STS-76', 'Shannon Lucid', 'mission specialist'],
+  // Claudie Haigneré: research cosmonaut on Cassiopée (1996); flight engineer on Andromède (2001).
+  ['Soyuz TM-24', 'Claudie Haigneré', 'research cosmonaut'],
+  ['Soyuz TM-33', 'Claudie Haigneré', 'flight engineer'],
   // SpaceX Crew Dragon, NASA commercial crew: commander, pilot, then mission specialists.
   ['SpX DM-2', 'Douglas Hurley', 'commander'],
   ['SpX DM-2', 'Robert Behnken', 'joint operations commander'],
@@ -61,6 +116,18 @@ export const ROLES: readonly (readonly [string, string, Role])[] = [
   // Private Crew Dragon flights.
   ['Inspiration4', 'Jared Isaacman', 'commander'],
   ['Inspiration4', 'Sian Proctor', 'pilot'],
+  ['Inspiration4', 'Hayley Arceneaux', 'medical officer'],
+  ['Inspiration4', 'Chris Sembroski', 'mission specialist'],
+  // Fram2 (2025): a mission commander, a vehicle commander, a pilot and a medical officer.
+  ['Fram-2', 'Chun Wang', 'commander'],
+  ['Fram-2', 'Jannicke Mikkelsen', 'vehicle commander'],
+  ['Fram-2', 'Rabea Rogge', 'pilot'],
+  ['Fram-2', 'Eric Philips', 'medical officer'],
+  // Crew-12 (2026).
+  ['Crew-12', 'Jessica Meir', 'commander'],
+  ['Crew-12', 'Jack Hathaway', 'pilot'],
+  ['Crew-12', 'Sophie Adenot', 'mission specialist'],
+  ['Crew-12', 'Andrei Fedyaev', 'mission specialist'],
   ['Axiom Ax-1', 'Michael López-Alegría', 'commander'],
   ['Axiom Ax-1', 'Larry Connor', 'pilot'],
   ['Axiom Ax-1', 'Eytan Stibbe', 'mission specialist'],
@@ -81,6 +148,26 @@ export const ROLES: readonly (readonly [string, string, Role])[] = [
   ['Polaris Dawn', 'Scott Poteet', 'pilot'],
   ['Polaris Dawn', 'Sarah Gillis', 'mission specialist'],
   ['Polaris Dawn', 'Anna Menon', 'mission specialist'],
+  // SpaceShipTwo: the two pilots of each flight and Virgin Galactic's astronaut instructors
+  // (Beth Moses, Colin Bennett on the Galactic flights); everyone else aboard falls to the
+  // vehicle rule below.
+  ['VF-03', 'David Mackay', 'pilot'],
+  ['VF-03', 'Frederick W. Sturckow', 'pilot'],
+  ['Unity 22', 'David Mackay', 'pilot'],
+  ['Unity 22', 'Michael Masucci', 'pilot'],
+  ['Unity 22', 'Beth Moses', 'astronaut instructor'],
+  ['Unity 25', 'Michael Masucci', 'pilot'],
+  ['Unity 25', 'Frederick W. Sturckow', 'pilot'],
+  ['Unity 25', 'Beth Moses', 'astronaut instructor'],
+  ['Galactic 01', 'Michael Masucci', 'pilot'],
+  ['Galactic 01', 'Nicola Pecile', 'pilot'],
+  ['Galactic 01', 'Colin Bennett', 'astronaut instructor'],
+  ['Galactic 02', 'Kelly Latimer', 'pilot'],
+  ['Galactic 02', 'Frederick W. Sturckow', 'pilot'],
+  ['Galactic 02', 'Beth Moses', 'astronaut instructor'],
+  ['Galactic 04', 'Kelly Latimer', 'pilot'],
+  ['Galactic 04', 'Frederick W. Sturckow', 'pilot'],
+  ['Galactic 04', 'Beth Moses', 'astronaut instructor'],
   // Boeing Starliner Crew Flight Test.
   ['Starliner Crewed Flight Test', 'Barry Wilmore', 'commander'],
   ['Starliner Crewed Flight Test', 'Sunita Williams', 'pilot'],
@@ -122,20 +209,39 @@ export const ROLES: readonly (readonly [string, string, Role])[] = [
   ['Soyuz MS-28', 'Sergey Kud-Sverchkov', 'commander'],
   ['Soyuz MS-28', 'Sergei Mikayev', 'flight engineer'],
   ['Soyuz MS-28', 'Christopher Williams', 'flight engineer'],
-  // Shenzhou: the commanders; other seat titles were not announced consistently before
-  // Shenzhou 16, so they are left unknown except where certain.
+  // Shenzhou: the seat of commander; China names its other astronauts by their corps
+  // category: pilot (the first two groups, all air force pilots, and the third group's
+  // pilots), flight engineer or payload specialist (third group, flying from Shenzhou 16).
   ['Shenzhou 12', 'Nie Haisheng', 'commander'],
+  ['Shenzhou 12', 'Liu Boming', 'pilot'],
+  ['Shenzhou 12', 'Tang Hongbo', 'pilot'],
   ['Shenzhou 13', 'Zhai Zhigang', 'commander'],
+  ['Shenzhou 13', 'Wang Yaping', 'pilot'],
+  ['Shenzhou 13', 'Ye Guangfu', 'pilot'],
   ['Shenzhou 14', 'Chen Dong', 'commander'],
+  ['Shenzhou 14', 'Liu Yang', 'pilot'],
+  ['Shenzhou 14', 'Cai Xuzhe', 'pilot'],
   ['Shenzhou 15', 'Fei Junlong', 'commander'],
+  ['Shenzhou 15', 'Deng Qingming', 'pilot'],
+  ['Shenzhou 15', 'Zhang Lu', 'pilot'],
   ['Shenzhou 16', 'Jing Haipeng', 'commander'],
   ['Shenzhou 16', 'Zhu Yangzhu', 'flight engineer'],
   ['Shenzhou 16', 'Gui Haichao', 'payload specialist'],
   ['Shenzhou 17', 'Tang Hongbo', 'commander'],
+  ['Shenzhou 17', 'Tang Shengjie', 'pilot'],
+  ['Shenzhou 17', 'Jiang Xinlin', 'pilot'],
   ['Shenzhou 18', 'Ye Guangfu', 'commander'],
+  ['Shenzhou 18', 'Li Cong', 'pilot'],
+  ['Shenzhou 18', 'Li Guangsu', 'pilot'],
   ['Shenzhou 19', 'Cai Xuzhe', 'commander'],
+  ['Shenzhou 19', 'Song Lingdong', 'pilot'],
+  ['Shenzhou 19', 'Wang Haozhe', 'flight engineer'],
   ['Shenzhou 20', 'Chen Dong', 'commander'],
+  ['Shenzhou 20', 'Chen Zhongrui', 'pilot'],
+  ['Shenzhou 20', 'Wang Jie', 'flight engineer'],
   ['Shenzhou 21', 'Zhang Lu', 'commander'],
+  ['Shenzhou 21', 'Wu Fei', 'pilot'],
+  ['Shenzhou 21', 'Zhang Hongzhang', 'payload specialist'],
 ];
 
 /**
@@ -143,7 +249,11 @@ export const ROLES: readonly (readonly [string, string, Role])[] = [
  * board: everyone aboard is a spaceflight participant (the US regulator's term for a person
  * on board who is not crew).
  */
-export const VEHICLE_ROLES: readonly (readonly [string, Role])[] = [['New Shepard', 'spaceflight participant']];
+export const VEHICLE_ROLES: readonly (readonly [string, Role])[] = [
+  ['New Shepard', 'spaceflight participant'],
+  // SpaceShipTwo's cabin passengers (the pilots and instructors are listed above).
+  ['SpaceShipTwo', 'spaceflight participant'],
+];
 
 /**
  * [flight name, person name, flight name of the vehicle they came home in]. For crews whose
@@ -164,4 +274,37 @@ export const LANDINGS: readonly (readonly [string, string, string])[] = [
   ['Shenzhou 21', 'Zhang Lu', 'Shenzhou 22'],
   ['Shenzhou 21', 'Wu Fei', 'Shenzhou 22'],
   ['Shenzhou 21', 'Zhang Hongzhang', 'Shenzhou 22'],
+];
+
+/**
+ * Landing instants the sources give only to the day (Wikidata) or not at all:
+ * [flight name, UTC landing, precision, basis]. The importer uses them where no source gives the
+ * instant, and checks them against Wikidata's career totals (within 1 %).
+ */
+export const LANDING_TIMES: readonly (readonly [string, string, 'second' | 'minute', string])[] = [
+  // Vostok 3 flew 3 d 22 h 22 min from its 08:30 UTC launch; Wikidata has the day only.
+  ['Vostok 3', '1962-08-15T06:52Z', 'minute', 'landed 06:52 UTC, 3 d 22 h 22 min after launch'],
+  // Vostok 4 flew 2 d 22 h 57 min from its 08:02 UTC launch, landing minutes after Vostok 3.
+  ['Vostok 4', '1962-08-15T06:59Z', 'minute', 'landed 06:59 UTC, 2 d 22 h 57 min after launch'],
+  // Soyuz 19, the Soviet half of Apollo–Soyuz; Wikidata has the day only.
+  ['Soyuz 19', '1975-07-21T10:50:51Z', 'second', 'landed 1975-07-21 10:50:51 UTC'],
+  // Soyuz MS-10's booster failed; the descent module landed 19 min 41 s after launch.
+  ['Soyuz MS-10', '2018-10-11T08:59:56Z', 'second', 'ballistic landing 19 min 41 s after the 08:40:15 UTC launch'],
+];
+
+/**
+ * Crews lost on their flight: [flight name, phase, instant of the loss (UTC), precision,
+ * reached space, basis]. Their seats are shown as lost, never as "came home".
+ */
+export const LOST_CREWS: readonly (readonly [string, 'ascent' | 're-entry' | 'landing', string, 'second' | 'minute', boolean, string])[] = [
+  // Soyuz 1's parachutes failed to open; the capsule struck the ground at the landing instant.
+  ['Soyuz 1', 'landing', '1967-04-24T03:22:52Z', 'second', true, 'parachute failure; lost at impact'],
+  // Soyuz 11's cabin lost its air when the modules separated before re-entry; the crew were
+  // found dead when the capsule landed, which is the instant recorded here.
+  ['Soyuz 11', 're-entry', '1971-06-29T23:16:52Z', 'second', true, 'cabin depressurised before re-entry; capsule landed at this instant'],
+  // Challenger broke apart 73 s after lift-off (16:38:00 UTC), about 15 km up: below space.
+  ['STS-51-L', 'ascent', '1986-01-28T16:39:13Z', 'second', false, 'vehicle broke apart 73 s after lift-off'],
+  // Columbia broke apart during re-entry; contact was lost at 13:59:32 UTC, which is also
+  // launch plus Wikidata's mission duration.
+  ['STS-107', 're-entry', '2003-02-01T13:59:32Z', 'second', true, 'orbiter broke apart during re-entry; loss of signal'],
 ];

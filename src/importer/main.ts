@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDataset } from './index.js';
+import { SeatError } from './crew.js';
 import { SourceError } from './tsv.js';
 import { writeFilesAtomically } from './write.js';
 
@@ -29,7 +30,7 @@ function main(argv: string[]): number {
   try {
     result = buildDataset(dir, { events });
   } catch (e) {
-    if (e instanceof SourceError || (e as NodeJS.ErrnoException).code === 'ENOENT') {
+    if (e instanceof SourceError || e instanceof SeatError || (e as NodeJS.ErrnoException).code === 'ENOENT') {
       process.stderr.write(`error: ${(e as Error).message}\nhint: data/ was left untouched\n`);
       return 3;
     }

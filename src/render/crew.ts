@@ -1,6 +1,6 @@
 // Human views of people: a biography, the crew list, and a launch's crew table.
-import type { Bio, CrewRow, FlightRef, LaunchCrew } from '../domain/crew.js';
-import { durationText, flightTitle } from '../domain/crew.js';
+import type { Bio, CrewRow, CrewSeat, FlewFor, FlightRef, LaunchCrew, SeatView } from '../domain/crew.js';
+import { durationText, flightTitle, lossText } from '../domain/crew.js';
 import { ordinal } from '../domain/launches.js';
 import { clean, int, paint, table, tableText, type RenderOptions } from './style.js';
 
@@ -32,33 +32,60 @@ export function wrap(text: string, width: number, indent = ''): string {
 
 const day = (f: FlightRef) => f.time.slice(0, 10);
 
+/** "Soviet space programme (1965, 1975)". */
+function flewForText(list: FlewFor[]): string {
+  return list.map((x) => `${clean(x.name)}${x.code && !x.name.includes(x.code) ? ` (${clean(x.code)})` : ''} in ${x.years.length > 3 ? `${x.years[0]}–${x.years[x.years.length - 1]}` : x.years.join(', ')}`).join('; ');
+}
+
+/** Where a seat ended, for the "came home in" column: the vehicle, or lost, or still in space. */
+function homeText(s: Pick<SeatView | CrewSeat, 'outcome' | 'lost'>, vehicle: string): string {
+  if (s.outcome === 'lost') return `lost (${s.lost!.phase})`;
+  if (s.outcome === 'in space') return 'still in space';
+  return vehicle;
+}
+
+/** A seat's duration: "none" for a crew lost before reaching space, "in flight" for one still up. */
+function seatDuration(s: Pick<SeatView | CrewSeat, 'outcome' | 'lost' | 'seconds'>): string {
+  if (s.outcome === 'lost' && !s.lost!.reachedSpace) return 'none';
+  if (s.outcome === 'in space') return 'in flight';
+  return shortDuration(s.seconds);
+}
+
 export function renderBio(b: Bio, opts: RenderOptions): string {
   const c = paint(opts);
   const p = b.person;
   const out: string[] = [];
   out.push(`${c.bold(clean(p.name))}${p.native ? `  ${clean(p.native)}` : ''}  ${c.dim(p.id)}`);
   out.push('');
+  // Values wrap under themselves, so every line fits the width.
   const field = (k: string, v: string | null | undefined) => {
-    if (v) out.push(`${c.dim(k.padEnd(14))} ${v}`);
+    if (v) out.push(`${c.dim(k.padEnd(14))} ${wrap(v, Math.max(40, opts.width), ' '.repeat(15)).trimStart()}`);
   };
   field('Also written', p.names.map(clean).join('; ') || null);
   field('Nationality', p.nationality.map((n) => `${clean(n.country)}${n.code ? ` (${clean(n.code)})` : ''}`).join(', ') || 'unknown');
-  field('Agency', p.agency ? `${clean(p.agency.name)}${p.agency.abbrev ? ` (${clean(p.agency.abbrev)})` : ''}` : 'unknown');
+  // Whom they flew for, as of each flight: shown where it is not simply today's nationality.
+  const sameState = b.states.length === 1 && p.nationality.length === 1 && b.states[0]!.name === p.nationality[0]!.country;
+  if (!sameState && b.states.length > 0) field('Flew for', flewForText(b.states));
+  field(b.agencies.length > 1 ? 'Agencies' : 'Agency', b.agencies.length > 0 ? flewForText(b.agencies) : 'unknown');
   const age = b.age ? ` (${b.age.atDeath ? 'died aged' : 'age'} ${b.age.years})` : '';
   field('Born', p.born ? `${p.born}${p.died ? '' : age}` : 'unknown');
   if (p.died) field('Died', `${p.died}${age}`);
   field('Flights', int(b.flightCount));
   const rank = `${ordinal(b.rank.n)} most of ${int(b.rank.of)} people`;
-  field('Time in space', `${b.complete ? '' : 'at least '}${durationText(b.seconds)} (${rank})${b.complete ? '' : c.dim(' · some landings unknown')}`);
+  const counted = b.flights.filter((f) => f.partOf === null);
+  const neverUp = counted.every((f) => f.outcome === 'lost' && !f.lost!.reachedSpace);
+  const note = counted.some((f) => f.outcome === 'in space') ? ' · still in space on the data’s last day' : b.complete ? '' : ' · some landings unknown';
+  field('Time in space', neverUp ? 'none: the flight was lost before reaching space' : `${b.complete ? '' : 'at least '}${durationText(b.seconds)} (${rank})${c.dim(note)}`);
+  for (const f of counted.filter((x) => x.outcome === 'lost')) field('Lost', `${clean(flightTitle(f.launch))}: ${lossText(f)}; the flight ended ${f.lost!.at.replace('T', ' ').replace('Z', ' UTC')}`);
   field('First flight', `${clean(flightTitle(b.first))}, ${day(b.first)}`);
   if (b.flightCount > 1) field('Last flight', `${clean(flightTitle(b.last))}, ${day(b.last)}`);
   out.push('', wrap(clean(b.summary), Math.max(40, opts.width)));
   const t = table(['Launch (UTC)', 'Mission', 'Vehicle', 'Role', 'Came home in', 'Duration'], opts);
   for (const f of b.flights) {
     const parent = b.flights.find((x) => x.launch.id === f.partOf);
-    const home = f.partOf !== null ? `(part of ${parent ? clean(flightTitle(parent.launch)) : f.partOf})` : f.landedIn.id === f.launch.id ? 'same' : clean(flightTitle(f.landedIn));
+    const home = f.partOf !== null ? `(part of ${parent ? clean(flightTitle(parent.launch)) : f.partOf})` : homeText(f, f.landedIn.id === f.launch.id ? 'same' : clean(flightTitle(f.landedIn)));
     const suborbital = f.launch.category === 'suborbital' ? ' (suborbital)' : '';
-    t.push([day(f.launch), `${clean(flightTitle(f.launch))}${suborbital}`, clean(f.launch.vehicle), f.role ?? 'unknown', home, f.partOf !== null ? '' : shortDuration(f.seconds)]);
+    t.push([day(f.launch), `${clean(flightTitle(f.launch))}${suborbital}`, clean(f.launch.vehicle), f.role ?? 'unknown', home, f.partOf !== null ? '' : seatDuration(f)]);
   }
   out.push('', c.bold('Flights'), tableText(t, opts));
   return `${out.join('\n')}\n`;
@@ -69,7 +96,8 @@ export function renderCrewList(list: { total: number; people: CrewRow[] }, opts:
   if (list.people.length === 0) return 'No people match.\n';
   const t = table(['Name', 'Nation', 'Agency', 'Flights', 'Time in space', 'First flight', 'Last flight'], opts, ['left', 'left', 'left', 'right', 'right', 'left', 'left']);
   for (const p of list.people) {
-    t.push([clean(p.name), p.nationality.map(clean).join('/'), clean(p.agency ?? ''), int(p.flights), `${p.complete ? '' : '≥ '}${shortDuration(p.seconds)}`, day(p.first), day(p.last)]);
+    const end = p.lost ? ' lost' : p.inSpace ? ' in space' : '';
+    t.push([clean(p.name), p.nationality.map(clean).join('/'), clean(p.agency ?? ''), int(p.flights), `${p.complete ? '' : '≥ '}${shortDuration(p.seconds)}`, day(p.first), `${day(p.last)}${end}`]);
   }
   const shownAll = list.people.length === list.total;
   return `${tableText(t, opts)}\n${c.dim(`${int(list.people.length)} of ${int(list.total)} people${shownAll ? '' : ' · --limit 0 shows all'}`)}\n`;
@@ -77,10 +105,12 @@ export function renderCrewList(list: { total: number; people: CrewRow[] }, opts:
 
 export function renderLaunchCrew(crew: LaunchCrew, opts: RenderOptions): string {
   const out: string[] = [];
+  if (crew.loss) out.push(`The crew was lost ${crew.loss.phase === 'ascent' ? 'during ascent' : crew.loss.phase === 're-entry' ? 'during re-entry' : 'at landing'}${crew.loss.reachedSpace ? '' : ', before reaching space'}; the flight ended ${crew.loss.at.replace('T', ' ').replace('Z', ' UTC')}.`);
+  if (crew.inSpace) out.push('The crew was still in space on the data’s last day.');
   if (crew.crew.length > 0) {
     const t = table(['Name', 'Role', 'Nation', 'Came home in', 'Flight time'], opts);
     for (const s of crew.crew) {
-      t.push([clean(s.person.name), s.role ?? 'unknown', s.person.nationality.map(clean).join('/'), s.landedIn ? `${clean(flightTitle(s.landedIn))} (${s.landedIn.id})` : 'same', shortDuration(s.seconds)]);
+      t.push([clean(s.person.name), s.role ?? 'unknown', s.person.nationality.map(clean).join('/'), homeText(s, s.landedIn ? `${clean(flightTitle(s.landedIn))} (${s.landedIn.id})` : 'same'), seatDuration(s)]);
     }
     out.push(tableText(t, opts));
   }

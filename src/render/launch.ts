@@ -36,7 +36,8 @@ export function renderLaunchDetail(d: LaunchDetail, opts: RenderOptions): string
   const l = d.launch;
   const out: string[] = [];
   const title = l.ll2?.mission && l.ll2.mission !== l.name ? `${clean(l.name)} (${clean(l.ll2.mission)})` : clean(l.name);
-  out.push(`${c.bold(title)}  ${c.dim(l.id)}  ${outcomeColored(l, opts)}${l.crewed ? c.cyan('  crewed') : ''}`);
+  const crewLost = d.crew.loss ? c.red(`  crew lost (${d.crew.loss.phase})`) : '';
+  out.push(`${c.bold(title)}  ${c.dim(l.id)}  ${outcomeColored(l, opts)}${l.crewed ? c.cyan('  crewed') : ''}${crewLost}`);
   out.push('');
   const field = (k: string, v: string | null | undefined) => {
     if (v) out.push(`${c.dim(k.padEnd(10))} ${v}`);

@@ -1,0 +1,163 @@
+// Whom each seat flew for: the state and the organisation on the date of the flight.
+//
+// Launch Library 2 gives each person's nationality and agency as they are today (Gagarin:
+// Russia, Roscosmos). A fact is true for its time, so the importer maps those to the date of
+// each flight with the rules below. Each rule is a matter of public record (when a state ceased
+// to exist or an agency was founded or renamed); each per-person entry says why it is there.
+import type { Nationality, SeatAgency } from '../data/types.js';
+
+/** The last day of the Soviet Union (Gorbachev resigned on 1991-12-25; it was dissolved the next day). */
+export const USSR_LAST_DAY = '1991-12-25';
+/** The last day of Czechoslovakia (the Czech Republic and Slovakia from 1993-01-01). */
+const CSSR_LAST_DAY = '1992-12-31';
+/** The last day before German reunification (1990-10-03). */
+const GDR_FRG_LAST_DAY = '1990-10-02';
+
+const SOVIET_UNION: Nationality = { country: 'Soviet Union', code: 'SU' };
+/** The fifteen Soviet republics' successor states (ISO codes). */
+export const SOVIET_SUCCESSOR_CODES: ReadonlySet<string> = new Set(['AM', 'AZ', 'BY', 'EE', 'GE', 'KG', 'KZ', 'LT', 'LV', 'MD', 'RU', 'TJ', 'TM', 'UA', 'UZ']);
+
+/**
+ * The states whose guests flew on Soviet flights under the Interkosmos programme (1978–1988):
+ * Czechoslovakia, Poland, East Germany, Bulgaria, Hungary, Vietnam, Cuba, Mongolia, Romania,
+ * India, Syria, Afghanistan. Codes are those of today's states (LL2's), mapped to the time's.
+ */
+const INTERKOSMOS_STATES = new Set(['CZ', 'SK', 'PL', 'DE', 'BG', 'HU', 'VN', 'CU', 'MN', 'RO', 'IN', 'SY', 'AF']);
+export const INTERKOSMOS: SeatAgency = { abbrev: 'Interkosmos', name: 'Interkosmos programme' };
+export const SOVIET_PROGRAMME: SeatAgency = { abbrev: null, name: 'Soviet space programme' };
+
+/**
+ * Russia's space agency by its name of the time (LL2 calls it "Russian Federal Space Agency
+ * (ROSCOSMOS)" for every date). Founded 1992-02-25 as the Russian Space Agency; renamed the
+ * Russian Aviation and Space Agency in 1999; the Federal Space Agency (Roscosmos) from
+ * 2004-03-09; the State Space Corporation Roscosmos from 2015-12-28. No crewed launch falls
+ * within months of a renaming.
+ */
+const RUSSIAN_AGENCY: readonly { from: string; agency: SeatAgency }[] = [
+  { from: '1992-02-25', agency: { abbrev: 'RKA', name: 'Russian Space Agency' } },
+  { from: '1999-05-25', agency: { abbrev: 'Rosaviakosmos', name: 'Russian Aviation and Space Agency' } },
+  { from: '2004-03-09', agency: { abbrev: 'Roscosmos', name: 'Federal Space Agency (Roscosmos)' } },
+  { from: '2015-12-28', agency: { abbrev: 'Roscosmos', name: 'State Space Corporation Roscosmos' } },
+];
+const LL2_RUSSIAN_AGENCY = 'RFSA';
+
+/** JAXA was formed on 2003-10-01 from NASDA, ISAS and NAL; Japan's astronauts flew for NASDA before. */
+const JAXA_FROM = '2003-10-01';
+const NASDA: SeatAgency = { abbrev: 'NASDA', name: 'National Space Development Agency of Japan' };
+
+/**
+ * People whose organisation on earlier flights differs from LL2's (today's) agency:
+ * [LL2 name, flights before this date, organisation, why].
+ */
+const EARLIER_AGENCY: readonly (readonly [string, string, SeatAgency, string])[] = [
+  // NASA astronauts who later flew for a company.
+  ['Peggy Whitson', '2018-01-01', { abbrev: 'NASA', name: 'National Aeronautics and Space Administration' }, 'NASA astronaut until 2018; commanded Axiom missions later'],
+  ['Michael López-Alegría', '2012-01-01', { abbrev: 'NASA', name: 'National Aeronautics and Space Administration' }, 'NASA astronaut 1992–2012'],
+  ['Frederick W. Sturckow', '2013-01-01', { abbrev: 'NASA', name: 'National Aeronautics and Space Administration' }, 'Shuttle flights as a NASA astronaut; Virgin Galactic pilot later'],
+  ['Christopher Ferguson', '2012-01-01', { abbrev: 'NASA', name: 'National Aeronautics and Space Administration' }, 'Shuttle flights as a NASA astronaut; joined Boeing in 2011'],
+  // European astronauts who flew for their national agency before joining ESA's corps.
+  ['Claudie Haigneré', '1999-01-01', { abbrev: 'CNES', name: 'Centre national d’études spatiales' }, 'Cassiopée (1996) was a CNES mission; she joined ESA in 1999'],
+  ['Michel Tognini', '1995-01-01', { abbrev: 'CNES', name: 'Centre national d’études spatiales' }, 'Antarès (Soyuz TM-15, 1992) was a CNES mission'],
+  ['Léopold Eyharts', '1999-01-01', { abbrev: 'CNES', name: 'Centre national d’études spatiales' }, 'Pégase (Soyuz TM-27, 1998) was a CNES mission'],
+  ['Hans Schlegel', '1998-01-01', { abbrev: 'DLR', name: 'German Aerospace Center' }, 'Spacelab D-2 (STS-55, 1993) was a German mission; he joined ESA in 1998'],
+  ['Reinhold Ewald', '1999-01-01', { abbrev: 'DLR', name: 'German Aerospace Center' }, 'Mir 97 (Soyuz TM-25) was a German mission'],
+  ['Umberto Guidoni', '1998-01-01', { abbrev: 'ASI', name: 'Italian Space Agency' }, 'STS-75 (TSS-1R, 1996) flew him for ASI; he joined ESA in 1998'],
+  // Guests on Soviet flights outside Interkosmos.
+  ['Helen Sharman', '1992-01-01', { abbrev: null, name: 'Project Juno' }, 'Project Juno, a British private venture, flew her on Soyuz TM-12 (1991)'],
+  ['Toyohiro Akiyama', '1991-01-01', { abbrev: 'TBS', name: 'Tokyo Broadcasting System' }, 'a TBS journalist on Soyuz TM-11 (1990), his employer’s commercial flight'],
+];
+
+/**
+ * People whose LL2 nationality is not the state they flew for: [LL2 name, state, why].
+ */
+const NATIONALITY_CORRECTIONS: readonly (readonly [string, Nationality, string])[] = [
+  ['Salizhan Sharipov', { country: 'Russia', code: 'RU' }, 'born in the Kirghiz SSR, flew as a Russian cosmonaut (1998, 2004-2005); LL2 says Kyrgyzstan'],
+];
+
+/** Today's states as LL2 names them, where the almanac prefers a shorter English name. */
+const COUNTRY_NAMES: Record<string, string> = { US: 'United States', GB: 'United Kingdom' };
+
+export interface AllegianceInput {
+  name: string;
+  /** LL2's nationality list (today's). */
+  nationality: Nationality[];
+  /** LL2's agency (today's). */
+  agency: SeatAgency | null;
+  /** Wikidata's nationality for the person ("Soviet Union", "West Germany", "East Germany"), '' if none. */
+  wikidataNationality: string;
+}
+
+export interface AllegianceReport {
+  /** Per-person entries that matched nobody (must be empty on the real sources). */
+  unused: string[];
+}
+
+/** Today's nationality of a person, after corrections. */
+function todays(p: AllegianceInput): Nationality[] {
+  const fix = NATIONALITY_CORRECTIONS.find(([n]) => n === p.name);
+  const list = fix ? [fix[1]] : p.nationality;
+  return list.map((n) => ({ country: (n.code && COUNTRY_NAMES[n.code]) || n.country, code: n.code }));
+}
+
+/** A state of today as it was on `day` (an ISO date). */
+export function stateOn(n: Nationality, day: string, german: 'east' | 'west' | null): Nationality {
+  const code = n.code ?? '';
+  if (SOVIET_SUCCESSOR_CODES.has(code) && day <= USSR_LAST_DAY) return SOVIET_UNION;
+  if ((code === 'CZ' || code === 'SK') && day <= CSSR_LAST_DAY) return { country: 'Czechoslovakia', code: 'CS' };
+  if (code === 'DE' && day <= GDR_FRG_LAST_DAY && german !== null) return german === 'east' ? { country: 'East Germany', code: 'DD' } : { country: 'West Germany', code: 'DE' };
+  return n;
+}
+
+export class Allegiance {
+  private used = new Set<string>();
+
+  /** The state(s) and organisation of one seat. `sovietFlight`: a flight of the Soviet programme. */
+  seat(p: AllegianceInput, day: string, sovietFlight: boolean): { nationality: Nationality[]; agency: SeatAgency | null } {
+    // Germans before reunification: Wikidata says which Germany where it knows; else a guest on a
+    // Soviet flight flew for East Germany and anyone else for West Germany.
+    const german = /east germany/i.test(p.wikidataNationality) ? 'east' : /west germany/i.test(p.wikidataNationality) ? 'west' : sovietFlight ? 'east' : 'west';
+    const nationality = dedupe(todays(p).map((n) => stateOn(n, day, german)));
+    if (NATIONALITY_CORRECTIONS.some(([n]) => n === p.name)) this.used.add(`nationality:${p.name}`);
+    return { nationality, agency: this.agencyOn(p, day, sovietFlight, nationality) };
+  }
+
+  private agencyOn(p: AllegianceInput, day: string, sovietFlight: boolean, states: Nationality[]): SeatAgency | null {
+    const earlier = EARLIER_AGENCY.find(([n, before]) => n === p.name && day < before);
+    if (earlier) {
+      this.used.add(`agency:${p.name}`);
+      return earlier[2];
+    }
+    if (EARLIER_AGENCY.some(([n]) => n === p.name)) this.used.add(`agency:${p.name}`);
+    if (states.some((s) => s.code === 'SU')) return SOVIET_PROGRAMME;
+    if (sovietFlight && day <= USSR_LAST_DAY && p.nationality.some((n) => INTERKOSMOS_STATES.has(n.code ?? ''))) return INTERKOSMOS;
+    if (p.agency?.abbrev === LL2_RUSSIAN_AGENCY) {
+      const era = [...RUSSIAN_AGENCY].reverse().find((e) => day >= e.from);
+      return era ? era.agency : p.agency;
+    }
+    if (p.agency?.abbrev === 'JAXA' && day < JAXA_FROM) return NASDA;
+    return p.agency;
+  }
+
+  /** Nationality at the end of the record: at death, else on the data's last day. */
+  person(p: AllegianceInput, died: string | null, horizon: string, lastSeat: Nationality[]): Nationality[] {
+    const day = died !== null && died < horizon ? died : horizon.slice(0, 10);
+    // Germans: only seats say which Germany; at a later date it is Germany for both.
+    const german = lastSeat.some((n) => n.code === 'DD') ? 'east' : 'west';
+    return dedupe(todays(p).map((n) => stateOn(n, day, german)));
+  }
+
+  report(): AllegianceReport {
+    const all = [...EARLIER_AGENCY.map(([n]) => `agency:${n}`), ...NATIONALITY_CORRECTIONS.map(([n]) => `nationality:${n}`)];
+    return { unused: all.filter((k) => !this.used.has(k)) };
+  }
+}
+
+function dedupe(list: Nationality[]): Nationality[] {
+  const seen = new Set<string>();
+  return list.filter((n) => {
+    const k = `${n.code}|${n.country}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
