@@ -16,6 +16,7 @@ import { JOIN_TOLERANCE_MS } from './ll2.js';
 import { nameOverlap } from './names.js';
 import { LANDINGS, ROLES, VEHICLE_ROLES } from './crewFacts.js';
 import { selectSuborbital, splitLL2Name } from './suborbital.js';
+import { emptyDateReport, personDates, type DateFact, type DateReport } from './personFacts.js';
 
 export interface LL2Astronaut {
   id: number;
@@ -48,6 +49,8 @@ export interface CrewInputs {
   missions: CsvFile;
   intervals: CsvFile;
   references: CsvFile;
+  /** Birth and death corrections (src/importer/personFacts.ts). */
+  dateFacts: readonly DateFact[];
 }
 
 export interface CrewResult {
@@ -63,6 +66,8 @@ export interface CrewResult {
     landingDisagreements: string[];
     totals: { person: string; computed: number; reference: number; diff: number; why: TotalDifference }[];
     notes: string[];
+    /** Birth and death dates corrected, confirmed, kept as the year only, and disagreements. */
+    dates: DateReport;
   };
 }
 
@@ -188,6 +193,7 @@ function within(a: string, b: string, ms = JOIN_TOLERANCE_MS): boolean {
 
 export function buildCrew(input: CrewInputs): CrewResult {
   const notes: string[] = [];
+  const dates = emptyDateReport();
 
   // 1. Wikidata missions with a launch time.
   const horizon = input.launches.reduce((max, l) => (l.time > max ? l.time : max), '');
@@ -557,8 +563,7 @@ export function buildCrew(input: CrewInputs): CrewResult {
       name: p.name,
       names: [...new Set(others)],
       native: /[^\u0000-\u024f\s,.'-]/.test(native) ? native : null,
-      born,
-      died: p.date_of_death ?? null,
+      ...personDates(p, tidyRows.map((r) => r.get('year_of_birth')), input.dateFacts, dates),
       nationality,
       agency: p.agency ? { abbrev: p.agency.abbrev ?? null, name: p.agency.name } : null,
       flights: seats,
@@ -577,6 +582,6 @@ export function buildCrew(input: CrewInputs): CrewResult {
   return {
     people,
     suborbital,
-    report: { factsUnused, notSpaceflights, peopleWithoutFlights, missionsUnmatched, tidyUnmatched, landingDisagreements, totals, notes },
+    report: { factsUnused, notSpaceflights, peopleWithoutFlights, missionsUnmatched, tidyUnmatched, landingDisagreements, totals, notes, dates },
   };
 }
