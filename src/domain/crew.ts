@@ -143,8 +143,12 @@ export function flightCount(p: Person): number {
 
 export interface Bio {
   person: Omit<Person, 'flights'>;
-  /** Age today, or at death; null where the birth date is unknown. */
-  age: { years: number; atDeath: boolean } | null;
+  /**
+   * Age today, or at death; null where the birth date is unknown. Exact only where both dates
+   * are known to the day; where either is known only to the year, `about` is true and `years`
+   * is the difference of the years (the age reached in that year).
+   */
+  age: { years: number; atDeath: boolean; about: boolean } | null;
   flightCount: number;
   seconds: number;
   complete: boolean;
@@ -200,7 +204,9 @@ function summaryOf(p: Person, b: Omit<Bio, 'summary'>): string {
 export function bio(ds: Dataset, p: Person, today: string): Bio {
   const flights = p.flights.map((s) => seatView(ds, s));
   const counted = flights.filter((f) => f.partOf === null);
-  const age = p.born === null ? null : { years: yearsBetween(p.born, p.died ?? today), atDeath: p.died !== null };
+  const to = p.died ?? today;
+  const exact = p.bornPrecision !== 'year' && (p.died === null || p.diedPrecision !== 'year');
+  const age = p.born === null ? null : { years: exact ? yearsBetween(p.born, to) : Number(to.slice(0, 4)) - Number(p.born.slice(0, 4)), atDeath: p.died !== null, about: !exact };
   const { flights: _omit, ...person } = p;
   void _omit;
   const base = {

@@ -44,7 +44,8 @@ export function renderBio(b: Bio, opts: RenderOptions): string {
   field('Also written', p.names.map(clean).join('; ') || null);
   field('Nationality', p.nationality.map((n) => `${clean(n.country)}${n.code ? ` (${clean(n.code)})` : ''}`).join(', ') || 'unknown');
   field('Agency', p.agency ? `${clean(p.agency.name)}${p.agency.abbrev ? ` (${clean(p.agency.abbrev)})` : ''}` : 'unknown');
-  const age = b.age ? ` (${b.age.atDeath ? 'died aged' : 'age'} ${b.age.years})` : '';
+  // A year-only date ("1957") is shown as the year; the age from it is only "about".
+  const age = b.age ? ` (${b.age.atDeath ? 'died aged' : 'age'} ${b.age.about ? 'about ' : ''}${b.age.years})` : '';
   field('Born', p.born ? `${p.born}${p.died ? '' : age}` : 'unknown');
   if (p.died) field('Died', `${p.died}${age}`);
   field('Flights', int(b.flightCount));
