@@ -1,10 +1,11 @@
 // Shared helpers for tests: paths, the committed dataset, and spawning the built CLI.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, renameSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Dataset } from '../src/data/load.js';
+import type { PersonFacts } from '../src/importer/personFacts.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DATA_DIR = join(ROOT, 'data');
@@ -26,6 +27,9 @@ export const FIXTURE_SOURCES = fixtureSources();
 /** The project's curated events, and a small made-up list that fits the fixture sources. */
 export const EVENTS_FILE = join(ROOT, 'src', 'importer', 'events.txt');
 export const FIXTURE_EVENTS = join(ROOT, 'test', 'fixtures', 'events.txt');
+/** Mannequins and date corrections that fit the fixture sources (the project's tables fit the real ones). */
+export const FIXTURE_PERSON_FACTS_FILE = join(ROOT, 'test', 'fixtures', 'person-facts.json');
+export const FIXTURE_PERSON_FACTS = JSON.parse(readFileSync(FIXTURE_PERSON_FACTS_FILE, 'utf8')) as PersonFacts;
 /** The real raw sources, present on developer machines and in CI, absent in a bare clone. */
 export const SHARED_SOURCES = resolve(ROOT, '..', 'shared', 'sources');
 export const hasSharedSources = existsSync(join(SHARED_SOURCES, 'gcat', 'launchlog.tsv'));

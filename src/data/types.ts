@@ -278,6 +278,9 @@ export interface Seat {
   partOf: string | null;
 }
 
+/** How much of a person's date is known: the day, or only the year. */
+export type DatePrecision = 'day' | 'year';
+
 export interface Nationality {
   country: string;
   /** ISO 3166 alpha-2 code, null where the source gives none. */
@@ -292,9 +295,16 @@ export interface Person {
   names: string[];
   /** Name in its own script where the crew table gives it ("Александр Юрьевич Калери"). */
   native: string | null;
-  /** ISO dates, null where unknown. */
+  /**
+   * Birth and death as ISO 8601 dates at the precision the sources support, null where unknown:
+   * "1957-03-12" (bornPrecision "day") or "1957" (bornPrecision "year"). A year-only value is
+   * never padded to a day ("1957-01-01" in a source is a placeholder unless a second source
+   * confirms it), so code that needs a day must check the precision (or the length) first.
+   */
   born: string | null;
+  bornPrecision: DatePrecision | null;
   died: string | null;
+  diedPrecision: DatePrecision | null;
   /** Nationality on the data's last day, or at death (Gagarin: Soviet Union). Each seat says what it was then. */
   nationality: Nationality[];
   /** The organisation of their latest flight (each seat says whom it flew for then). */

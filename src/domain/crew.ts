@@ -163,8 +163,12 @@ export interface Bio {
   states: FlewFor[];
   /** The organisations flown for, in order of first flight (Whitson: NASA, then Axiom Space). */
   agencies: FlewFor[];
-  /** Age today, or at death; null where the birth date is unknown. */
-  age: { years: number; atDeath: boolean } | null;
+  /**
+   * Age today, or at death; null where the birth date is unknown. Exact only where both dates
+   * are known to the day; where either is known only to the year, `about` is true and `years`
+   * is the difference of the years (the age reached in that year).
+   */
+  age: { years: number; atDeath: boolean; about: boolean } | null;
   flightCount: number;
   seconds: number;
   complete: boolean;
@@ -252,7 +256,9 @@ function summaryOf(p: Person, b: Omit<Bio, 'summary'>): string {
 export function bio(ds: Dataset, p: Person, today: string): Bio {
   const flights = p.flights.map((s) => seatView(ds, s));
   const counted = flights.filter((f) => f.partOf === null);
-  const age = p.born === null ? null : { years: yearsBetween(p.born, p.died ?? today), atDeath: p.died !== null };
+  const to = p.died ?? today;
+  const exact = p.bornPrecision !== 'year' && (p.died === null || p.diedPrecision !== 'year');
+  const age = p.born === null ? null : { years: exact ? yearsBetween(p.born, to) : Number(to.slice(0, 4)) - Number(p.born.slice(0, 4)), atDeath: p.died !== null, about: !exact };
   const { flights: _omit, ...person } = p;
   void _omit;
   const base = {

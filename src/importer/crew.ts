@@ -17,6 +17,7 @@ import { nameOverlap } from './names.js';
 import { Allegiance, INTERKOSMOS, SOVIET_SUCCESSOR_CODES, USSR_LAST_DAY, type AllegianceInput } from './allegiance.js';
 import { LANDING_TIMES, LANDINGS, LOST_CREWS, ROLES, VEHICLE_ROLES } from './crewFacts.js';
 import { selectSuborbital, splitLL2Name } from './suborbital.js';
+import { emptyDateReport, personDates, type DateFact, type DateReport } from './personFacts.js';
 
 export interface LL2Astronaut {
   id: number;
@@ -49,6 +50,8 @@ export interface CrewInputs {
   missions: CsvFile;
   intervals: CsvFile;
   references: CsvFile;
+  /** Birth and death corrections (src/importer/personFacts.ts). */
+  dateFacts: readonly DateFact[];
 }
 
 export interface CrewResult {
@@ -64,6 +67,8 @@ export interface CrewResult {
     landingDisagreements: string[];
     totals: { person: string; computed: number; reference: number; diff: number; why: TotalDifference }[];
     notes: string[];
+    /** Birth and death dates corrected, confirmed, kept as the year only, and disagreements. */
+    dates: DateReport;
   };
 }
 
@@ -246,6 +251,7 @@ function within(a: string, b: string, ms = JOIN_TOLERANCE_MS): boolean {
 
 export function buildCrew(input: CrewInputs): CrewResult {
   const notes: string[] = [];
+  const dates = emptyDateReport();
 
   // 1. Wikidata missions with a launch time.
   const horizon = input.launches.reduce((max, l) => (l.time > max ? l.time : max), '');
@@ -663,14 +669,14 @@ export function buildCrew(input: CrewInputs): CrewResult {
     const native = tidyFirst?.get('original_name') ?? '';
     const others = [tidyFirst?.get('name'), ref?.name].filter((n): n is string => n !== undefined && n !== '' && normalize(n) !== normalize(p.name));
     const lastSeat = seats[seats.length - 1]!;
-    const nationality = allegiances.person(who, p.date_of_death ?? null, horizon, lastSeat.nationality);
+    const lifeDates = personDates(p, tidyRows.map((r) => r.get('year_of_birth')), input.dateFacts, dates);
+    const nationality = allegiances.person(who, lifeDates.died, horizon, lastSeat.nationality);
     people.push({
       id,
       name: p.name,
       names: [...new Set(others)],
       native: /[^\u0000-\u024f\s,.'-]/.test(native) ? native : null,
-      born,
-      died: p.date_of_death ?? null,
+      ...lifeDates,
       nationality,
       agency: lastSeat.agency,
       flights: seats,
@@ -695,6 +701,6 @@ export function buildCrew(input: CrewInputs): CrewResult {
   return {
     people,
     suborbital,
-    report: { factsUnused, notSpaceflights, peopleWithoutFlights, missionsUnmatched, tidyUnmatched, landingDisagreements, totals, notes },
+    report: { factsUnused, notSpaceflights, peopleWithoutFlights, missionsUnmatched, tidyUnmatched, landingDisagreements, totals, notes, dates },
   };
 }

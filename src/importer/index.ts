@@ -19,6 +19,7 @@ import { parseGcatDate } from './gcatDate.js';
 import { parseTsv, SourceError } from './tsv.js';
 import { objectJson, recordsJson } from './write.js';
 import { EXPLICIT_ZONES } from './zones.js';
+import { checkPersonFacts, isPerson, PERSON_FACTS, type PersonFacts } from './personFacts.js';
 
 const CREDITS = {
   gcat: "GCAT: Jonathan McDowell's General Catalog of Artificial Space Objects, planet4589.org (CC-BY)",
@@ -28,13 +29,10 @@ const CREDITS = {
 };
 
 /**
- * LL2's astronaut list includes mannequins (Starman, Ripley, Rosie, Moonikin Campos…):
- * they have neither a birth date nor a known nationality. Anyone else is a person.
+ * LL2's astronaut list includes mannequins and toys (Starman, Ripley, Rosie, Moonikin Campos…):
+ * they are listed by id and name in src/importer/personFacts.ts. Anyone else is a person.
  */
-export function isPerson(a: LL2Astronaut): boolean {
-  const known = (a.nationality ?? []).some((n) => n.name && n.name !== 'Unknown');
-  return a.date_of_birth !== null || known;
-}
+export { isPerson } from './personFacts.js';
 
 export interface ImportReport {
   launches: number;
@@ -83,6 +81,8 @@ function byTimeThenId(a: { time: string; id: string }, b: { time: string; id: st
 export interface BuildOptions {
   /** The curated events file (src/importer/events.txt in the repository). */
   events: string;
+  /** Mannequins and date corrections; the project's tables (src/importer/personFacts.ts) by default. */
+  personFacts?: PersonFacts;
 }
 
 export function buildDataset(dir: string, options: BuildOptions): ImportResult {
@@ -143,7 +143,9 @@ export function buildDataset(dir: string, options: BuildOptions): ImportResult {
   //    launch-tail.tsv rows, which GCAT's per-launch list does not mark).
   const ll2Join = new TimeJoin(ll2Launches, ll2LaunchNames);
   const flights = new Map<string, { id: string; name: string; net: string }>();
-  const people = astronauts.filter(isPerson);
+  const personFacts = options.personFacts ?? PERSON_FACTS;
+  checkPersonFacts(astronauts, personFacts);
+  const people = astronauts.filter((a) => isPerson(a, personFacts));
   for (const a of people) for (const f of a.flights) flights.set(f.id, f);
   const flightLaunch = new Map<string, string>();
   const crewJoin = new TimeJoin([...flights.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), (f) => [f.name]);
@@ -208,7 +210,7 @@ export function buildDataset(dir: string, options: BuildOptions): ImportResult {
   const agencies = buildAgencies(launches.flatMap((l) => l.agencies), orgs, unmatched);
 
   // 4. People and their seats.
-  const crew = buildCrew({ people, launches, flightLaunch, tailFlights: suborbitalFromTail(tail), tidy, missions, intervals, references });
+  const crew = buildCrew({ people, launches, flightLaunch, tailFlights: suborbitalFromTail(tail), tidy, missions, intervals, references, dateFacts: personFacts.dates });
   const seats = crew.people.reduce((n, p) => n + p.flights.length, 0);
   const events = buildEvents(options.events, readFileSync(options.events, 'utf8'), { launches, suborbital: crew.suborbital, people: crew.people });
 
@@ -236,7 +238,8 @@ export function buildDataset(dir: string, options: BuildOptions): ImportResult {
     "Site time zones: an explicit entry (src/importer/zones.ts) where the other ways are wrong, else Launch Library 2's zone where one of its pads or locations lies within 50 km, else the coordinate lookup (@photostructure/tz-lookup).",
     ...Object.entries(EXPLICIT_ZONES).map(([id, e]) => `Site ${id} zone ${e.zone}: ${e.why}.`),
     'Pads missing from lp.tsv take their site\'s coordinates (coordinates: "site").',
-    'People: Launch Library 2 astronauts (not mannequins) with at least one flight in the data; a flight joins a launch by time within 60 s and name, as for the crewed flag.',
+    'People: Launch Library 2 astronauts (not the mannequins and toys listed by LL2 id and name in src/importer/personFacts.ts) with at least one flight in the data; a flight joins a launch by time within 60 s and name, as for the crewed flag.',
+    "Birth and death dates: Launch Library 2's, unless src/importer/personFacts.ts corrects or confirms one (each entry keyed by LL2 id, name and the value LL2 gives, with its basis). A 1 January date that no entry confirms is a placeholder and is kept as the year only (\"1957\", bornPrecision/diedPrecision \"year\"); other dates have precision \"day\". The crew table's year of birth confirms a year, never a day; where it disagrees with LL2, LL2 (or an entry) stands and the importer lists the case.",
     'Crewed suborbital flights: a Launch Library 2 crew flight that is not an orbital launch attempt is kept (suborbital.json) only where GCAT\'s suborbital list or Wikidata\'s crewed missions confirm it; other LL2 flights (X-15 flights below 100 km, SpaceShipTwo test and some commercial flights, Apollo 1) are left out and listed by the importer.',
     'Roles: the TidyTuesday crew table (to 2019), normalised (MSP/PSP on a Soyuz = research cosmonaut; tourist/journalist = spaceflight participant); after 2019 src/importer/crewFacts.ts (roleSource crew-facts), and New Shepard passengers are spaceflight participants (vehicle-rule). Unknown roles stay null.',
     'Landing vehicle: src/importer/crewFacts.ts, else a Wikidata mission linked to the person that landed between this launch and their next, else the crew table\'s descent vehicle, else the same vehicle; where the crew table\'s hours for the flight fit exactly one candidate within 2 %, that one.',

@@ -1,9 +1,10 @@
 // `npm run data:build [sources-dir] [--out data-dir]`: rebuilds data/ from the raw sources.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDataset } from './index.js';
 import { SeatError } from './crew.js';
+import { PersonFactsError, type PersonFacts } from './personFacts.js';
 import { SourceError } from './tsv.js';
 import { writeFilesAtomically } from './write.js';
 
@@ -11,13 +12,16 @@ function main(argv: string[]): number {
   let sources = '../shared/sources';
   let out = 'data';
   let events = fileURLToPath(new URL('../src/importer/events.txt', import.meta.url));
+  /** A JSON file of { notPeople, dates } in place of src/importer/personFacts.ts's tables (for test sources). */
+  let personFactsFile: string | null = null;
   const rest = [...argv];
   while (rest.length > 0) {
     const a = rest.shift()!;
     if (a === '--out') out = rest.shift() ?? out;
     else if (a === '--events') events = resolve(rest.shift() ?? events);
+    else if (a === '--person-facts') personFactsFile = resolve(rest.shift() ?? '');
     else if (a === '--help' || a === '-h') {
-      process.stdout.write('usage: npm run data:build -- [sources-dir (default ../shared/sources)] [--out data-dir (default data)] [--events file (default src/importer/events.txt)]\n');
+      process.stdout.write('usage: npm run data:build -- [sources-dir (default ../shared/sources)] [--out data-dir (default data)] [--events file (default src/importer/events.txt)] [--person-facts file.json (default: the tables in src/importer/personFacts.ts)]\n');
       return 0;
     } else sources = a;
   }
@@ -28,9 +32,10 @@ function main(argv: string[]): number {
   }
   let result;
   try {
-    result = buildDataset(dir, { events });
+    const personFacts = personFactsFile === null ? undefined : (JSON.parse(readFileSync(personFactsFile, 'utf8')) as PersonFacts);
+    result = buildDataset(dir, { events, ...(personFacts ? { personFacts } : {}) });
   } catch (e) {
-    if (e instanceof SourceError || e instanceof SeatError || (e as NodeJS.ErrnoException).code === 'ENOENT') {
+    if (e instanceof SourceError || e instanceof SeatError || e instanceof PersonFactsError || (e as NodeJS.ErrnoException).code === 'ENOENT') {
       process.stderr.write(`error: ${(e as Error).message}\nhint: data/ was left untouched\n`);
       return 3;
     }
@@ -58,6 +63,14 @@ function main(argv: string[]): number {
     ...r.crew.missionsUnmatched.map((u) => `  ${u}`),
     `crew-table rows that match no seat: ${r.crew.tidyUnmatched.length}`,
     ...r.crew.tidyUnmatched.map((u) => `  ${u}`),
+    `birth and death dates corrected by src/importer/personFacts.ts: ${r.crew.dates.corrected.length}`,
+    ...r.crew.dates.corrected.map((u) => `  ${u}`),
+    `1 January dates confirmed by src/importer/personFacts.ts (kept to the day): ${r.crew.dates.confirmed.length}`,
+    ...r.crew.dates.confirmed.map((u) => `  ${u}`),
+    `1 January dates no second source confirms (kept as the year only): ${r.crew.dates.yearOnly.length}`,
+    ...r.crew.dates.yearOnly.map((u) => `  ${u}`),
+    `birth years where LL2 and the crew table disagree (LL2 or a correction kept; the table's year is sometimes the selection year): ${r.crew.dates.disagreements.length}`,
+    ...r.crew.dates.disagreements.map((u) => `  ${u}`),
     `landing vehicle disagreements: ${r.crew.landingDisagreements.length}`,
     ...r.crew.landingDisagreements.map((u) => `  ${u}`),
     `people whose computed time in space differs from Wikidata's by more than 1 %: ${r.crew.totals.length}`,

@@ -67,7 +67,8 @@ export function renderBio(b: Bio, opts: RenderOptions): string {
   const sameState = b.states.length === 1 && p.nationality.length === 1 && b.states[0]!.name === p.nationality[0]!.country;
   if (!sameState && b.states.length > 0) field('Flew for', flewForText(b.states));
   field(b.agencies.length > 1 ? 'Agencies' : 'Agency', b.agencies.length > 0 ? flewForText(b.agencies) : 'unknown');
-  const age = b.age ? ` (${b.age.atDeath ? 'died aged' : 'age'} ${b.age.years})` : '';
+  // A year-only date ("1957") is shown as the year; the age from it is only "about".
+  const age = b.age ? ` (${b.age.atDeath ? 'died aged' : 'age'} ${b.age.about ? 'about ' : ''}${b.age.years})` : '';
   field('Born', p.born ? `${p.born}${p.died ? '' : age}` : 'unknown');
   if (p.died) field('Died', `${p.died}${age}`);
   field('Flights', int(b.flightCount));

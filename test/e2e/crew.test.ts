@@ -52,6 +52,33 @@ describe('crew bio', () => {
     expect(r.stdout).toMatch(/Died\s+1998-07-21 \(died aged 74\)/);
   });
 
+  it('shows a corrected death date, with the age from it', () => {
+    const r = almanac(['crew', 'bio', 'Pete Conrad']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Born\s+1930-06-02\n/);
+    expect(r.stdout).toMatch(/Died\s+1999-07-08 \(died aged 69\)/);
+    expect(almanac(['crew', 'bio', 'Wally Funk']).stdout).toMatch(/Born\s+1939-02-01/);
+    expect(almanac(['crew', 'bio', 'Hermaszewski']).stdout).toMatch(/Died\s+2022-12-12 \(died aged 81\)/);
+  });
+
+  it('shows a birth known only to the year as the year, and the age only as "about"', () => {
+    const r = almanac(['crew', 'bio', 'Mark Pathy']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Born\s+1970 \(age about \d+\)\n/);
+    expect(r.stdout).not.toContain('1970-01-01');
+    const d = json(['crew', 'bio', 'Mark Pathy']);
+    expect(d.person).toMatchObject({ born: '1970', bornPrecision: 'year' });
+    expect(d.age.about).toBe(true);
+    expect(json(['crew', 'bio', 'Aleksandr Kaleri']).age.about).toBe(false);
+  });
+
+  it('has Tushar Shah, who has no birth date or nationality in the sources', () => {
+    const r = almanac(['crew', 'bio', 'Tushar Shah']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Born\s+unknown/);
+    expect(r.stdout).toMatch(/2025-02-25\s+│\s+NS-30 \(suborbital\)/);
+  });
+
   it('lists the candidates for an ambiguous name (exit 1)', () => {
     const r = almanac(['crew', 'bio', 'volkov']);
     expect(r.code).toBe(1);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { searchKeys } from '../../src/domain/launches.js';
 import { summarize } from '../../src/domain/summary.js';
 import { startMs, yearOf } from '../../src/domain/time.js';
+import { DATE_FACTS } from '../../src/importer/personFacts.js';
 import { dataset } from '../helpers.js';
 
 const launches = dataset.launches();
@@ -118,5 +119,68 @@ describe('precomputed search keys', () => {
     const keys = dataset.searchKeys();
     expect(keys).not.toBeNull();
     dataset.launches().forEach((l, i) => expect(keys![i], l.id).toEqual(searchKeys(l)));
+  });
+});
+
+describe('people: dates of birth and death, mannequins', () => {
+  const people = dataset.people();
+  const byName = (name: string) => people.find((p) => p.name === name)!;
+  const flightTime = new Map<string, string>([...launches, ...dataset.suborbital()].map((l) => [l.id, l.time]));
+
+  it('has the known corrections', () => {
+    expect(byName('Pete Conrad')).toMatchObject({ died: '1999-07-08', diedPrecision: 'day' });
+    expect(byName('Mirosław Hermaszewski')).toMatchObject({ died: '2022-12-12', diedPrecision: 'day' });
+    expect(byName('Valery Ryumin')).toMatchObject({ died: '2022-05-06', diedPrecision: 'day' });
+    expect(byName('Wally Funk')).toMatchObject({ born: '1939-02-01', bornPrecision: 'day' });
+    expect(byName('Muhammed Faris')).toMatchObject({ died: '2024-04-19' });
+    expect(byName('Nikolai Budarin').born).toBe('1953-04-29');
+    expect(byName('Vladimir Kovalyonok').born).toBe('1942-03-03');
+    expect(byName('Mary Ellen Weber').born).toBe('1962-08-24');
+  });
+
+  it('keeps confirmed 1 January dates to the day and the others as the year', () => {
+    expect(byName('Vladimir Georgiyevich Titov')).toMatchObject({ born: '1947-01-01', bornPrecision: 'day' });
+    expect(byName('Boris Morukov')).toMatchObject({ died: '2015-01-01', diedPrecision: 'day' });
+    expect(byName('Mark Pathy')).toMatchObject({ born: '1970', bornPrecision: 'year' });
+    expect(byName('Abdul Ahad Mohmand')).toMatchObject({ born: '1959', bornPrecision: 'year' });
+  });
+
+  it('has Tushar Shah, with his New Shepard NS-30 seat, and none of the mannequins', () => {
+    const shah = byName('Tushar Shah');
+    expect(shah.flights).toHaveLength(1);
+    expect(dataset.suborbital().find((f) => f.id === shah.flights[0]!.launch)).toMatchObject({ name: 'NS-30', time: expect.stringMatching(/^2025-02-25T/) });
+    expect(shah.nationality).toEqual([]);
+    const mannequins = ['Little Earth', 'Ripley', 'Starman', 'Mannequin Skywalker', 'Rosie the Astronaut', 'Commander Moonikin Campos', 'Helga', 'Zohar', 'Shaun the Sheep', 'Snoopy'];
+    for (const name of mannequins) expect(people.some((p) => p.name === name || p.names.includes(name)), name).toBe(false);
+  });
+
+  it('stores each date at its precision: "YYYY-MM-DD" for a day, "YYYY" for a year', () => {
+    for (const p of people) {
+      for (const [date, precision] of [[p.born, p.bornPrecision], [p.died, p.diedPrecision]] as const) {
+        if (date === null) expect(precision, p.id).toBeNull();
+        else if (precision === 'day') expect(new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10), p.id).toBe(date);
+        else expect([date, precision], p.id).toEqual([expect.stringMatching(/^\d{4}$/), 'year']);
+      }
+    }
+  });
+
+  it('never has anyone born after they died, or less than 18 years before their first flight', () => {
+    const cmp = (a: string, b: string) => (a.length === b.length ? (a < b ? -1 : a > b ? 1 : 0) : Number(a.slice(0, 4)) - Number(b.slice(0, 4)));
+    for (const p of people) {
+      if (p.born === null) continue;
+      if (p.died !== null) expect(cmp(p.born, p.died), `${p.id} ${p.born} ${p.died}`).toBeLessThanOrEqual(0);
+      const first = flightTime.get(p.flights[0]!.launch)!;
+      const adult = `${Number(first.slice(0, 4)) - 18}${first.slice(4, 10)}`;
+      expect(cmp(p.born, p.bornPrecision === 'day' ? adult : adult.slice(0, 4)), `${p.id} ${p.born} first flew ${first}`).toBeLessThanOrEqual(0);
+    }
+  });
+
+  it('has a 1 January birth only where an entry of personFacts.ts confirms it', () => {
+    for (const p of people.filter((x) => x.born?.endsWith('-01-01'))) {
+      expect(DATE_FACTS.some((f) => f.name === p.name && f.field === 'born' && f.value === p.born), p.id).toBe(true);
+    }
+    for (const p of people.filter((x) => x.died?.endsWith('-01-01'))) {
+      expect(DATE_FACTS.some((f) => f.name === p.name && f.field === 'died' && f.value === p.died), p.id).toBe(true);
+    }
   });
 });

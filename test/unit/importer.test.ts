@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Agency, Launch, Meta, Person, Site, SuborbitalFlight, Vehicle } from '../../src/data/types.js';
 import { buildDataset } from '../../src/importer/index.js';
-import { FIXTURE_EVENTS, FIXTURE_SOURCES, ROOT } from '../helpers.js';
+import { FIXTURE_EVENTS, FIXTURE_PERSON_FACTS, FIXTURE_PERSON_FACTS_FILE, FIXTURE_SOURCES, ROOT } from '../helpers.js';
 
-const result = buildDataset(FIXTURE_SOURCES, { events: FIXTURE_EVENTS });
+const result = buildDataset(FIXTURE_SOURCES, { events: FIXTURE_EVENTS, personFacts: FIXTURE_PERSON_FACTS });
 const parse = <T>(name: string): T => JSON.parse(result.files[name]!) as T;
 const launches = parse<Launch[]>('launches.json');
 const sites = parse<Site[]>('sites.json');
@@ -107,7 +107,7 @@ describe('importer on fixtures', () => {
   });
 
   it('is deterministic', () => {
-    expect(buildDataset(FIXTURE_SOURCES, { events: FIXTURE_EVENTS }).files).toEqual(result.files);
+    expect(buildDataset(FIXTURE_SOURCES, { events: FIXTURE_EVENTS, personFacts: FIXTURE_PERSON_FACTS }).files).toEqual(result.files);
   });
 });
 
@@ -168,7 +168,7 @@ describe('importer on fixtures: events', () => {
     const dir = mkdtempSync(join(tmpdir(), 'almanac-events-'));
     const file = join(dir, 'events.txt');
     writeFileSync(file, '# bad\nlaunch | first | No such launch here | Nonexistent-9 |\n2023-02-30 | first | Not a real day at all | |\n1970-01-01 | party | Not a kind of event | |\n');
-    expect(() => buildDataset(FIXTURE_SOURCES, { events: file })).toThrow(/events\.txt:2: 2: no launch "Nonexistent-9"[\s\S]*3: "2023-02-30" is not[\s\S]*4: unknown kind "party"/);
+    expect(() => buildDataset(FIXTURE_SOURCES, { events: file, personFacts: FIXTURE_PERSON_FACTS })).toThrow(/events\.txt:2: 2: no launch "Nonexistent-9"[\s\S]*3: "2023-02-30" is not[\s\S]*4: unknown kind "party"/);
   });
 });
 
@@ -184,7 +184,7 @@ describe('importer on malformed sources', () => {
   function importInto(sources: string) {
     const out = mkdtempSync(join(tmpdir(), 'almanac-data-'));
     writeFileSync(join(out, 'launches.json'), 'previous contents');
-    const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'importer.js'), sources, '--out', out, '--events', FIXTURE_EVENTS], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'importer.js'), sources, '--out', out, '--events', FIXTURE_EVENTS, '--person-facts', FIXTURE_PERSON_FACTS_FILE], { encoding: 'utf8' });
     return { ...r, kept: readFileSync(join(out, 'launches.json'), 'utf8') };
   }
 
@@ -217,5 +217,21 @@ describe('importer on malformed sources', () => {
     const r = importInto(FIXTURE_SOURCES);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.kept)).toHaveLength(11);
+  });
+});
+
+describe('importer on fixtures: mannequins and dates (test/fixtures/person-facts.json)', () => {
+  it('leaves out only the listed mannequin', () => {
+    expect(people.some((p) => p.name === 'Dummy')).toBe(false);
+  });
+
+  it('applies a correction, and keeps unconfirmed 1 January dates as the year only', () => {
+    expect(person('hopper-jones')).toMatchObject({ born: '1950-03-01', bornPrecision: 'day', died: '2020', diedPrecision: 'year' });
+    expect(person('pilot-one')).toMatchObject({ born: '1930', bornPrecision: 'year' });
+    expect(result.report.crew.dates.corrected).toEqual(['Hopper Jones: born 1950-02-28 -> 1950-03-01 (made-up correction, to test that entries apply)']);
+  });
+
+  it("fails, naming the entry, when the project's tables do not fit the sources", () => {
+    expect(() => buildDataset(FIXTURE_SOURCES, { events: FIXTURE_EVENTS })).toThrow(/not-a-person 636 "Little Earth": no LL2 astronaut has this id/);
   });
 });
