@@ -1,0 +1,28 @@
+// Launch and catalogue records in the committed data/: the newer GCAT launch list's corrections,
+// site zones and locations, and the readable names of agencies and vehicle makers.
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../helpers.js';
+
+const launches = dataset.launches();
+const launch = (id: string) => launches.find((l) => l.id === id)!;
+
+describe('launches in both GCAT launch lists take launch-tail.tsv\'s values', () => {
+  it('has each overlapping launch once, with the newer pad', () => {
+    expect(launches.filter((l) => l.id === '2024-226')).toHaveLength(1);
+    // The Chang Zheng 12 maiden flight: pad LC2 (launchlog.tsv said LC1).
+    expect(launch('2024-226')).toMatchObject({ vehicle: 'Chang Zheng 12', site: 'HCSLS', pad: 'LC2' });
+    // launchlog.tsv gave no pad at all.
+    expect(launch('2024-232').pad).toBe('LC9A');
+  });
+
+  it('takes the newer time, variant and flight id, and keeps launchlog.tsv\'s payloads', () => {
+    expect(launch('2024-219')).toMatchObject({ time: '2024-11-25T03:55:18Z', precision: 'second' });
+    expect(launch('2024-220')).toMatchObject({ variant: 'FT5', flightId: '404/B1080.13 F402', name: 'Starlink-212' });
+    expect(launch('2024-220').payloadCount).toBeGreaterThan(1);
+    expect(launch('2024-220').payloads[0]).toBe('Starlink 11384');
+  });
+
+  it('says so in the metadata', () => {
+    expect(dataset.meta().choices.join(' ')).toMatch(/For the 19 tags in both, launch-tail\.tsv is newer and its per-launch values win/);
+  });
+});
