@@ -26,3 +26,13 @@ describe('launches in both GCAT launch lists take launch-tail.tsv\'s values', ()
     expect(dataset.meta().choices.join(' ')).toMatch(/For the 19 tags in both, launch-tail\.tsv is newer and its per-launch values win/);
   });
 });
+
+describe('site zones', () => {
+  it('puts Kapustin Yar, under both its GCAT codes, in Astrakhan Oblast\'s zone', () => {
+    for (const id of ['GTsP-4', 'GTsMP-4']) {
+      expect(dataset.site(id), id).toMatchObject({ timeZone: 'Europe/Astrakhan', timeZoneSource: 'explicit' });
+    }
+    expect(dataset.sites().filter((s) => s.timeZone === 'Europe/Volgograd')).toEqual([]);
+    expect(dataset.meta().choices.join(' ')).toContain('Site GTsP-4 zone Europe/Astrakhan');
+  });
+});
