@@ -92,8 +92,10 @@ export interface Site {
   current: string;
   /** Short English name ("Baykonur"). */
   shortName: string;
-  /** Full English name. */
+  /** Full English name, with GCAT's errors corrected (src/importer/siteCorrections.ts). */
   name: string;
+  /** GCAT's own name for the site, as sites.tsv gives it (differs from `name` where corrected). */
+  gcatName: string;
   /** Launch Library 2's location name, where a pad of it is near. */
   ll2Name: string | null;
   /**

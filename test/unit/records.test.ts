@@ -36,3 +36,19 @@ describe('site zones', () => {
     expect(dataset.meta().choices.join(' ')).toContain('Site GTsP-4 zone Europe/Astrakhan');
   });
 });
+
+describe('site records', () => {
+  it('puts Spaceport Kii in Kushimoto, Wakayama, and keeps GCAT\'s name', () => {
+    const kii = dataset.site('KII')!;
+    expect(kii.name).toBe('Spaceport Kii, Kushimoto, Wakayama');
+    expect(kii.name).not.toContain('Kanagawa');
+    expect(kii.gcatName).toBe('Spaceport Kii, Kanagawa');
+    expect(dataset.site('YAS')!.name).toContain('Orenburgskaya');
+    expect(dataset.meta().choices.join(' ')).toContain('Site KII name "Spaceport Kii, Kushimoto, Wakayama"');
+  });
+
+  it('gives every site GCAT\'s own name, equal to its name unless corrected', () => {
+    const corrected = dataset.sites().filter((s) => s.name !== s.gcatName).map((s) => s.id);
+    expect(corrected).toEqual(['KII', 'YAS']);
+  });
+});
