@@ -119,7 +119,13 @@ describe('importer on fixtures', () => {
   it('describes vehicles and agencies, and reports what it could not match', () => {
     expect(vehicles.find((v) => v.id === 'Rocket-A')).toMatchObject({ family: 'RocketFam', variants: ['Mk2'], listed: true, manufacturerName: 'Agency Alpha' });
     expect(vehicles.find((v) => v.id === 'Rocket-C')).toMatchObject({ family: null, listed: false });
-    expect(agencies.find((a) => a.id === 'AGB')).toMatchObject({ name: 'Agency Bravo', stateName: 'USA', types: ['LA'], class: 'D' });
+    expect(agencies.find((a) => a.id === 'AGB')).toMatchObject({ name: 'Agency Bravo', gcatName: 'Agency Bravo', stateName: 'USA', types: ['LA'], class: 'D' });
+    // LaTeX accent escapes in GCAT's names are decoded; GCAT's own name is kept.
+    expect(vehicles.find((v) => v.id === 'Moonstage')).toMatchObject({
+      manufacturer: 'LTX',
+      manufacturerName: "Société Lunaire d'Études",
+      manufacturerGcatName: "Soci\\'et\\'e Lunaire d'\\'Etudes",
+    });
     expect(result.report.unmatched).toEqual(['vehicle Rocket-C: not in lv.tsv, family and maker left empty']);
   });
 

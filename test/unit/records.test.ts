@@ -1,6 +1,7 @@
 // Launch and catalogue records in the committed data/: the newer GCAT launch list's corrections,
 // site zones and locations, and the readable names of agencies and vehicle makers.
 import { describe, expect, it } from 'vitest';
+import { decodeLatex } from '../../src/importer/orgNames.js';
 import { dataset } from '../helpers.js';
 
 const launches = dataset.launches();
@@ -51,4 +52,63 @@ describe('site records', () => {
     const corrected = dataset.sites().filter((s) => s.name !== s.gcatName).map((s) => s.id);
     expect(corrected).toEqual(['KII', 'YAS']);
   });
+});
+
+describe('agency and maker names', () => {
+  const agencies = dataset.agencies();
+  const vehicles = dataset.vehicles();
+  const agency = (id: string) => agencies.find((a) => a.id === id)!;
+  const maker = (code: string) => vehicles.find((v) => v.manufacturer === code)!;
+  const shown = [
+    ...agencies.flatMap((a) => [a.name, a.shortName, a.stateName]),
+    ...vehicles.map((v) => v.manufacturerName),
+    ...dataset.sites().flatMap((s) => [s.name, s.shortName, s.stateName]),
+  ].filter((n): n is string => n !== null);
+
+  it('shows no LaTeX escapes and none of the known typos or transliterations', () => {
+    expect(shown.filter((n) => n.includes('\\') || /\{|\}/.test(n))).toEqual([]);
+    for (const bad of ['Miinistry', 'Adminstration', 'Grummann', 'lanch', 'agentsvo', 'Upravleniye', 'Rossiskoe', 'Sepah-e', 'Inst of', 'Johnson Space Flight']) {
+      expect(shown.filter((n) => n.includes(bad)), bad).toEqual([]);
+    }
+  });
+
+  it('gives readable English names where GCAT gives a transliteration or a typo', () => {
+    expect(agency('UNKS').name).toBe('Directorate of the Chief of Space Assets, Soviet Ministry of Defence');
+    expect(agency('UNKSR').name).toBe('Directorate of the Chief of Space Assets, Russian Federation');
+    expect(agency('RKA').name).toBe('Russian Aviation and Space Agency (Rosaviakosmos)');
+    expect(agency('MVS').name).toBe('Ministry of the Armed Forces');
+    expect(agency('NASDA').name).toBe('National Space Development Agency of Japan');
+    expect(agency('EUROK').name).toBe('Eurockot Launch Services GmbH');
+    expect(agency('FKA').name).toBe('Roscosmos');
+    expect(maker('GRUM').manufacturerName).toBe('Grumman Aerospace Corporation');
+    expect(maker('SEREB').manufacturerName).toBe("Société pour l'étude et la réalisation d'engins balistiques");
+    // 934 launches fly for the space-assets directorate under its two codes.
+    expect(launches.filter((l) => l.agencies.includes('UNKS') || l.agencies.includes('UNKSR'))).toHaveLength(934);
+  });
+
+  it("keeps GCAT's own name as an alias, and says so in the metadata", () => {
+    expect(agency('UNKS').gcatName).toBe('Upravleniye Nachalnika Kosmicheskikh Sredstv');
+    expect(agency('SPX')).toMatchObject({ name: 'SpaceX', gcatName: 'SpaceX' });
+    expect(maker('SEREB').manufacturerGcatName).toBe("Soci\\'et\\'e pour l'etude et la r\\'ealisation d'engins ballistiques");
+    expect(maker('GRUM').manufacturerGcatName).toBe('Grummann Aerospace Corporation');
+    for (const a of agencies) expect(a.gcatName, a.id).not.toBeNull();
+    const choices = dataset.meta().choices.join(' ');
+    expect(choices).toContain('gcatName on agencies, manufacturerGcatName on vehicles');
+    expect(choices).toContain('Org UNKS name "Directorate of the Chief of Space Assets, Soviet Ministry of Defence"');
+  });
+});
+
+describe('decodeLatex', () => {
+  it.each([
+    ["Soci\\'et\\'e", 'Société'],
+    ['f\\"{u}r', 'für'],
+    ['K\\"oln', 'Köln'],
+    ["{\\'e}cole", 'école'],
+    ["d'\\'Etudes", "d'Études"],
+    ['Fran\\c{c}ais', 'Français'],
+    ['Fran\\c cais', 'Français'],
+    ['Stra\\ss e', 'Straße'],
+    ['\\`a la', 'à la'],
+    ['no escapes here', 'no escapes here'],
+  ])('%s -> %s', (input, out) => expect(decodeLatex(input)).toBe(out));
 });
