@@ -66,6 +66,17 @@ export function buildAgencies(ids: Iterable<string>, orgs: OrgIndex, unmatched: 
   return out;
 }
 
+/**
+ * A maker's names. GCAT names some makers by two org codes ("CALT/SLREC": the vehicle and its
+ * engines, or a prime and its plant); their names are joined the same way. Null where a code is
+ * not in orgs.tsv.
+ */
+function makerNames(orgs: OrgIndex, maker: string): { name: string; gcatName: string } | null {
+  const parts = maker.split('/').map((code) => orgNames(orgs, code));
+  if (parts.some((p) => p === null)) return null;
+  return { name: parts.map((p) => p!.name).join(' / '), gcatName: parts.map((p) => p!.gcatName).join(' / ') };
+}
+
 export function buildVehicles(ids: Iterable<string>, lv: TsvFile, orgs: OrgIndex, unmatched: string[]): Vehicle[] {
   const rows = new Map<string, (string | null)[][]>();
   for (const r of lv.rows) {
@@ -82,7 +93,8 @@ export function buildVehicles(ids: Iterable<string>, lv: TsvFile, orgs: OrgIndex
     }
     const first = rs[0]!;
     const maker = first[V.maker];
-    const names = maker ? orgNames(orgs, maker) : null;
+    const names = maker ? makerNames(orgs, maker) : null;
+    if (maker && !names) unmatched.push(`vehicle ${id}: maker ${maker} not in orgs.tsv, its name left empty`);
     out.push({
       id,
       family: first[V.family] ?? null,

@@ -233,7 +233,7 @@ export function buildDataset(dir: string, options: BuildOptions): ImportResult {
     ...Object.entries(EXPLICIT_ZONES).map(([id, e]) => `Site ${id} zone ${e.zone}: ${e.why}.`),
     "Site names are GCAT's English name (sites.tsv), kept as given in gcatName; src/importer/siteCorrections.ts corrects the few that are wrong:",
     ...Object.entries(SITE_CORRECTIONS).map(([id, c]) => `Site ${id} name "${c.name}": ${c.why}.`),
-    "Agency and vehicle-maker names are GCAT's English name (orgs.tsv EName, else Name) with LaTeX accent escapes decoded (SEREB's \"Société\", written as a LaTeX escape by GCAT); where GCAT's name is a transliteration, a typo or cut short, src/importer/orgNames.ts gives a readable English one. GCAT's own name is kept as an alias: gcatName on agencies, manufacturerGcatName on vehicles; agency lookups and --agency filters match it too.",
+    "Agency and vehicle-maker names are GCAT's English name (orgs.tsv EName, else Name) with LaTeX accent escapes decoded (SEREB's \"Société\", written as a LaTeX escape by GCAT); where GCAT's name is a transliteration, a typo or cut short, src/importer/orgNames.ts gives a readable English one. GCAT's own name is kept as an alias: gcatName on agencies, manufacturerGcatName on vehicles; agency lookups and --agency filters match it too. A maker GCAT gives as two org codes (CALT/SLREC, VSSC/SHAR) is named by both names joined with ' / '.",
     ...Object.entries(ORG_NAMES).map(([code, n]) => `Org ${code} name "${n.name}": ${n.why}.`),
     'Pads missing from lp.tsv take their site\'s coordinates (coordinates: "site").',
     'People: Launch Library 2 astronauts (not mannequins) with at least one flight in the data; a flight joins a launch by time within 60 s and name, as for the crewed flag.',

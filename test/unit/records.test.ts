@@ -86,6 +86,12 @@ describe('agency and maker names', () => {
     expect(launches.filter((l) => l.agencies.includes('UNKS') || l.agencies.includes('UNKSR'))).toHaveLength(934);
   });
 
+  it('names every maker GCAT lists, also those given as two org codes', () => {
+    for (const v of vehicles) if (v.manufacturer !== null) expect(v.manufacturerName, v.id).not.toBeNull();
+    expect(maker('VSSC/SHAR').manufacturerName).toBe('Vikram Sarabhai Space Center / Sriharikota Range');
+    expect(maker('PROG/OKB1').manufacturerName).toBe('Progress Factory / Korolev Design Bureau (OKB-1)');
+  });
+
   it("keeps GCAT's own name as an alias, and says so in the metadata", () => {
     expect(agency('UNKS').gcatName).toBe('Upravleniye Nachalnika Kosmicheskikh Sredstv');
     expect(agency('SPX')).toMatchObject({ name: 'SpaceX', gcatName: 'SpaceX' });
