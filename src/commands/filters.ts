@@ -49,7 +49,7 @@ export function filterContext(ds: Dataset): FilterContext {
     familyOf: (v) => vehicles.get(v)?.family ?? null,
     agencyNames: (a) => {
       const ag = agencies.get(a);
-      return ag ? [ag.name, ag.shortName] : [];
+      return ag ? [ag.name, ag.shortName, ...(ag.gcatName !== null && ag.gcatName !== ag.name ? [ag.gcatName] : [])] : [];
     },
     agencyState: (a) => agencies.get(a)?.state ?? null,
   };

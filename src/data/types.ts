@@ -92,8 +92,10 @@ export interface Site {
   current: string;
   /** Short English name ("Baykonur"). */
   shortName: string;
-  /** Full English name. */
+  /** Full English name, with GCAT's errors corrected (src/importer/siteCorrections.ts). */
   name: string;
+  /** GCAT's own name for the site, as sites.tsv gives it (differs from `name` where corrected). */
+  gcatName: string;
   /** Launch Library 2's location name, where a pad of it is near. */
   ll2Name: string | null;
   /**
@@ -118,9 +120,11 @@ export interface Vehicle {
   /** GCAT LV_Name, e.g. "Soyuz-U2". */
   id: string;
   family: string | null;
-  /** GCAT org code of the manufacturer and its English name. */
+  /** GCAT org code of the manufacturer and its English name (readable: src/importer/orgNames.ts). */
   manufacturer: string | null;
   manufacturerName: string | null;
+  /** GCAT's own name for the manufacturer, as orgs.tsv gives it. */
+  manufacturerGcatName: string | null;
   /** Variants GCAT lists under this name. */
   variants: string[];
   /** False where GCAT's vehicle list lacks the vehicle (family and maker unknown). */
@@ -130,10 +134,16 @@ export interface Vehicle {
 export interface Agency {
   /** GCAT org code, e.g. "NASA". */
   id: string;
-  /** Short name as GCAT gives it. */
+  /** Short name as GCAT gives it (LaTeX accent escapes decoded). */
   shortName: string;
-  /** English name (GCAT's English name where it has one, else its name). */
+  /**
+   * Readable English name: GCAT's English name where it has one, else its name, with LaTeX accent
+   * escapes decoded, or the project's name where GCAT's is a transliteration or a typo
+   * (src/importer/orgNames.ts).
+   */
   name: string;
+  /** GCAT's own name, as orgs.tsv gives it (an alias; differs from `name` where corrected). Null where orgs.tsv lacks the agency. */
+  gcatName: string | null;
   /** GCAT state code and English name of the state. */
   state: string | null;
   stateName: string | null;

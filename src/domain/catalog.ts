@@ -171,7 +171,7 @@ export function vehicleDetail(ds: Dataset, v: Vehicle, recent: number): VehicleD
 // --- Agencies ---------------------------------------------------------------------------------
 
 export function findAgency(ds: Dataset, query: string): Match<Agency> {
-  return findByName(ds.agencies(), query, (a) => a.id, (a) => [a.shortName, a.name]);
+  return findByName(ds.agencies(), query, (a) => a.id, (a) => [a.shortName, a.name, a.gcatName !== a.name ? a.gcatName : null]);
 }
 
 export interface AgencyDetail extends Record_ {

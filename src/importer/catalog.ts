@@ -1,5 +1,6 @@
 // Vehicles (lv.tsv) and agencies (orgs.tsv) referenced by the launches.
 import type { Agency, Vehicle } from '../data/types.js';
+import { decodeLatex, readableOrgName } from './orgNames.js';
 import type { TsvFile } from './tsv.js';
 
 // orgs.tsv columns
@@ -18,18 +19,24 @@ export function indexOrgs(orgs: TsvFile): OrgIndex {
   return m;
 }
 
-/** English name of an org or state code: GCAT's short English name, English name, or name. */
+/** GCAT's English name of an org or state code, as given: its short English name, English name, or name. */
 export function orgEnglishName(orgs: OrgIndex, code: string, short: boolean): string | null {
   const r = orgs.get(code);
   if (!r) return null;
   return (short ? (r[O.shortEName] ?? r[O.eName]) : (r[O.eName] ?? r[O.shortEName])) ?? r[O.name] ?? null;
 }
 
+/** The full name to show for an org (orgNames.ts), and GCAT's own. */
+function orgNames(orgs: OrgIndex, code: string): { name: string; gcatName: string } | null {
+  const gcatName = orgEnglishName(orgs, code, false);
+  return gcatName === null ? null : { name: readableOrgName(code, gcatName), gcatName };
+}
+
 export function stateNames(orgs: OrgIndex): Map<string, string> {
   const m = new Map<string, string>();
   for (const [code] of orgs) {
     const name = orgEnglishName(orgs, code, true);
-    if (name) m.set(code, name);
+    if (name) m.set(code, decodeLatex(name));
   }
   return m;
 }
@@ -40,21 +47,34 @@ export function buildAgencies(ids: Iterable<string>, orgs: OrgIndex, unmatched: 
     const r = orgs.get(id);
     if (!r) {
       unmatched.push(`agency ${id}: not in orgs.tsv`);
-      out.push({ id, shortName: id, name: id, state: null, stateName: null, types: [], class: null });
+      out.push({ id, shortName: id, name: id, gcatName: null, state: null, stateName: null, types: [], class: null });
       continue;
     }
     const state = r[O.state];
+    const gcatName = r[O.eName] ?? r[O.name] ?? id;
     out.push({
       id,
-      shortName: r[O.shortName] ?? id,
-      name: r[O.eName] ?? r[O.name] ?? id,
+      shortName: decodeLatex(r[O.shortName] ?? id),
+      name: readableOrgName(id, gcatName),
+      gcatName,
       state: state ?? null,
-      stateName: state ? orgEnglishName(orgs, state, true) : null,
+      stateName: state ? decodeLatex(orgEnglishName(orgs, state, true) ?? state) : null,
       types: (r[O.type] ?? '').split('/').filter(Boolean),
       class: r[O.cls] ?? null,
     });
   }
   return out;
+}
+
+/**
+ * A maker's names. GCAT names some makers by two org codes ("CALT/SLREC": the vehicle and its
+ * engines, or a prime and its plant); their names are joined the same way. Null where a code is
+ * not in orgs.tsv.
+ */
+function makerNames(orgs: OrgIndex, maker: string): { name: string; gcatName: string } | null {
+  const parts = maker.split('/').map((code) => orgNames(orgs, code));
+  if (parts.some((p) => p === null)) return null;
+  return { name: parts.map((p) => p!.name).join(' / '), gcatName: parts.map((p) => p!.gcatName).join(' / ') };
 }
 
 export function buildVehicles(ids: Iterable<string>, lv: TsvFile, orgs: OrgIndex, unmatched: string[]): Vehicle[] {
@@ -68,16 +88,19 @@ export function buildVehicles(ids: Iterable<string>, lv: TsvFile, orgs: OrgIndex
     const rs = rows.get(id);
     if (!rs) {
       unmatched.push(`vehicle ${id}: not in lv.tsv, family and maker left empty`);
-      out.push({ id, family: null, manufacturer: null, manufacturerName: null, variants: [], listed: false });
+      out.push({ id, family: null, manufacturer: null, manufacturerName: null, manufacturerGcatName: null, variants: [], listed: false });
       continue;
     }
     const first = rs[0]!;
     const maker = first[V.maker];
+    const names = maker ? makerNames(orgs, maker) : null;
+    if (maker && !names) unmatched.push(`vehicle ${id}: maker ${maker} not in orgs.tsv, its name left empty`);
     out.push({
       id,
       family: first[V.family] ?? null,
       manufacturer: maker ?? null,
-      manufacturerName: maker ? orgEnglishName(orgs, maker, false) : null,
+      manufacturerName: names?.name ?? null,
+      manufacturerGcatName: names?.gcatName ?? null,
       variants: [...new Set(rs.map((r) => r[V.variant]).filter((v): v is string => v !== null))].sort(),
       listed: true,
     });

@@ -12,12 +12,14 @@ import { buildAgencies, buildVehicles, indexOrgs, stateNames } from './catalog.j
 import { buildCrew, type CrewResult, type LL2Astronaut } from './crew.js';
 import { parseCsv } from './csv.js';
 import { buildEvents } from './events.js';
-import { launchesFromLog, launchesFromTail, suborbitalFromTail, TAIL_FIELDS, type RawLaunch } from './launches.js';
+import { launchesFromLog, launchesFromTail, mergeLaunchLists, suborbitalFromTail, TAIL_FIELDS, type OverlapChange } from './launches.js';
 import { ll2LaunchNames, TimeJoin, type LL2Launch, type LL2Location, type LL2Pad } from './ll2.js';
 import { buildSites, type SiteUse } from './sites.js';
 import { parseGcatDate } from './gcatDate.js';
 import { parseTsv, SourceError } from './tsv.js';
 import { objectJson, recordsJson } from './write.js';
+import { ORG_NAMES } from './orgNames.js';
+import { SITE_CORRECTIONS } from './siteCorrections.js';
 import { EXPLICIT_ZONES } from './zones.js';
 import { checkPersonFacts, isPerson, PERSON_FACTS, type PersonFacts } from './personFacts.js';
 
@@ -38,6 +40,8 @@ export interface ImportReport {
   launches: number;
   fromLog: number;
   fromTail: number;
+  /** Tags in both launch lists, and the fields launch-tail.tsv changed on them. */
+  overlap: { launches: number; changes: OverlapChange[] };
   ll2Matched: Record<string, number>;
   /** GCAT launches inside LL2's time span that no LL2 launch joined. */
   ll2Unmatched: string[];
@@ -113,26 +117,18 @@ export function buildDataset(dir: string, options: BuildOptions): ImportResult {
   const notes: string[] = [];
   const unmatched: string[] = [];
 
-  // 1. Launches: launchlog.tsv up to its end, launch-tail.tsv after it.
+  // 1. Launches: launchlog.tsv up to its end, launch-tail.tsv after it; for tags in both, the
+  //    tail's (newer) per-launch values win and the payloads stay launchlog.tsv's (launches.ts).
   const fromLog = launchesFromLog(log);
-  const logById = new Map(fromLog.map((l) => [l.id, l]));
-  const { launches: tailLaunches, notAttempts } = launchesFromTail(tail);
-  const fromTail: RawLaunch[] = [];
-  for (const t of tailLaunches) {
-    const known = logById.get(t.id);
-    if (!known) fromTail.push(t);
-    else if (known.time !== t.time) {
-      // The newer list may give the same time more precisely (seconds where the older has minutes).
-      const before = known.time;
-      const refines = t.time.startsWith(before.replace(/Z$/, '')) && t.time.length > before.length;
-      if (refines) {
-        known.time = t.time;
-        known.precision = t.precision;
-      }
-      notes.push(`${t.id}: launchlog.tsv says ${before}, launch-tail.tsv ${t.time}; kept ${refines ? 'the more precise launch-tail.tsv time' : 'launchlog.tsv'}`);
-    }
+  const tailResult = launchesFromTail(tail);
+  const { launches: tailLaunches, notAttempts } = tailResult;
+  const merged = mergeLaunchLists(fromLog, tailResult);
+  const fromTail = merged.fromTail;
+  for (const c of merged.changes) {
+    const what = c.fields.map((f) => `${f.field} ${JSON.stringify(f.from)} -> ${JSON.stringify(f.to)}`).join(', ');
+    notes.push(`${c.id}: in both launch lists, launch-tail.tsv's values taken: ${what}`);
   }
-  const raw = [...fromLog, ...fromTail].sort(byTimeThenId);
+  const raw = [...merged.launches].sort(byTimeThenId);
   const ids = new Set<string>();
   for (const l of raw) {
     if (ids.has(l.id)) throw new Error(`duplicate launch tag ${l.id}`);
@@ -228,7 +224,7 @@ export function buildDataset(dir: string, options: BuildOptions): ImportResult {
   const ll2Total = Object.values(ll2Matched).reduce((a, b) => a + b, 0);
   const choices = [
     'Launches are GCAT orbital launch attempts (launch codes O, D, X with result S, F or U); GCAT wins where sources disagree.',
-    `launchlog.tsv is used up to its last launch; launch-tail.tsv only for tags launchlog.tsv lacks (${fromTail.length} launches).`,
+    `launchlog.tsv is used up to its last launch, launch-tail.tsv after it (${fromTail.length} launches). For the ${merged.overlap.length} tags in both, launch-tail.tsv is newer and its per-launch values win (time and precision, vehicle, variant, flight id, site, pad, platform, agencies, launch code and outcome, and the name where its row has a flight or mission name; ${merged.changes.reduce((n, c) => n + c.fields.length, 0)} fields changed on ${merged.changes.length} launches); payload names, payload count and the crewed flag stay launchlog.tsv's, as the tail has no payload rows.`,
     'Rows coded OE (failed before lift-off) are not launch attempts and are left out.',
     "Outcome 'partial' carries GCAT's score; GCAT's rule counts a score below 0.75 as a failure (field 'success').",
     'Times are kept at the precision GCAT gives (second, minute or day); nothing finer is made up.',
@@ -237,6 +233,10 @@ export function buildDataset(dir: string, options: BuildOptions): ImportResult {
     'Launch Library 2 joins a launch when its time is within 60 s of GCAT\'s (names decide among several; day-precision launches need a name match).',
     "Site time zones: an explicit entry (src/importer/zones.ts) where the other ways are wrong, else Launch Library 2's zone where one of its pads or locations lies within 50 km, else the coordinate lookup (@photostructure/tz-lookup).",
     ...Object.entries(EXPLICIT_ZONES).map(([id, e]) => `Site ${id} zone ${e.zone}: ${e.why}.`),
+    "Site names are GCAT's English name (sites.tsv), kept as given in gcatName; src/importer/siteCorrections.ts corrects the few that are wrong:",
+    ...Object.entries(SITE_CORRECTIONS).map(([id, c]) => `Site ${id} name "${c.name}": ${c.why}.`),
+    "Agency and vehicle-maker names are GCAT's English name (orgs.tsv EName, else Name) with LaTeX accent escapes decoded (SEREB's \"Société\", written as a LaTeX escape by GCAT); where GCAT's name is a transliteration, a typo or cut short, src/importer/orgNames.ts gives a readable English one. GCAT's own name is kept as an alias: gcatName on agencies, manufacturerGcatName on vehicles; agency lookups and --agency filters match it too. A maker GCAT gives as two org codes (CALT/SLREC, VSSC/SHAR) is named by both names joined with ' / '.",
+    ...Object.entries(ORG_NAMES).map(([code, n]) => `Org ${code} name "${n.name}": ${n.why}.`),
     'Pads missing from lp.tsv take their site\'s coordinates (coordinates: "site").',
     'People: Launch Library 2 astronauts (not the mannequins and toys listed by LL2 id and name in src/importer/personFacts.ts) with at least one flight in the data; a flight joins a launch by time within 60 s and name, as for the crewed flag.',
     "Birth and death dates: Launch Library 2's, unless src/importer/personFacts.ts corrects or confirms one (each entry keyed by LL2 id, name and the value LL2 gives, with its basis). A 1 January date that no entry confirms is a placeholder and is kept as the year only (\"1957\", bornPrecision/diedPrecision \"year\"); other dates have precision \"day\". The crew table's year of birth confirms a year, never a day; where it disagrees with LL2, LL2 (or an entry) stands and the importer lists the case.",
@@ -284,6 +284,7 @@ export function buildDataset(dir: string, options: BuildOptions): ImportResult {
       launches: launches.length,
       fromLog: fromLog.length,
       fromTail: fromTail.length,
+      overlap: { launches: merged.overlap.length, changes: merged.changes },
       ll2Matched,
       ll2Unmatched,
       notAttempts,

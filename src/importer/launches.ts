@@ -90,6 +90,8 @@ export function launchesFromLog(log: TsvFile): RawLaunch[] {
 
 export interface TailResult {
   launches: RawLaunch[];
+  /** Tags whose row gives a flight or mission name (the others are named after the vehicle). */
+  named: Set<string>;
   /** Rows that are not launch attempts although their code is orbital ("OE": failed before lift-off). */
   notAttempts: string[];
 }
@@ -98,6 +100,7 @@ export interface TailResult {
 export function launchesFromTail(tail: TsvFile): TailResult {
   const launches: RawLaunch[] = [];
   const notAttempts: string[] = [];
+  const named = new Set<string>();
   for (const row of tail.rows) {
     const code = need(tail.file, row, T.code, 'launch code');
     if (!/^[ODX]/.test(code)) continue;
@@ -108,6 +111,7 @@ export function launchesFromTail(tail: TsvFile): TailResult {
     const base = common(tail.file, row, T);
     const flight = row.fields[T.flight];
     const mission = row.fields[T.mission];
+    if (flight !== null || mission !== null) named.add(base.id);
     launches.push({
       ...base,
       name: flight ?? mission ?? [base.vehicle, base.flightId].filter(Boolean).join(' '),
@@ -117,7 +121,64 @@ export function launchesFromTail(tail: TsvFile): TailResult {
       crewed: null,
     });
   }
-  return { launches, notAttempts };
+  return { launches, notAttempts, named };
+}
+
+/**
+ * The per-launch fields launch-tail.tsv gives. For a tag in both lists these are taken from
+ * launch-tail.tsv (plus the name, where its row has a flight or mission name); payloads,
+ * their count and the crewed flag stay launchlog.tsv's, as the tail has no payload rows.
+ * Category, outcome, score and success follow the launch code.
+ */
+export const TAIL_FIELDS_WIN = [
+  'time', 'precision', 'uncertain', 'vehicle', 'variant', 'flightId', 'site', 'pad', 'platform', 'agencies',
+  'code', 'category', 'outcome', 'score', 'success',
+] as const satisfies readonly (keyof RawLaunch)[];
+
+export interface OverlapChange {
+  id: string;
+  /** Each field whose value launch-tail.tsv changed: launchlog.tsv's value, then the tail's. */
+  fields: { field: string; from: unknown; to: unknown }[];
+}
+
+export interface Merged {
+  /** Every launch once: launchlog.tsv's, with the tail's values for overlapping tags, then the tail's own. */
+  launches: RawLaunch[];
+  /** Launches only launch-tail.tsv has. */
+  fromTail: RawLaunch[];
+  /** Tags in both lists. */
+  overlap: string[];
+  /** The overlapping launches the tail changed, and how. */
+  changes: OverlapChange[];
+}
+
+/**
+ * Combines the two GCAT launch lists. Rule: launchlog.tsv (one row per payload, to 2024-12-08)
+ * and launch-tail.tsv (one row per launch, newer) overlap for a few weeks; for a tag in both,
+ * the newer file's per-launch values win (GCAT corrects launches after the fact, e.g. the pad
+ * of 2024-226, the Chang Zheng 12 maiden flight, is LC2 in the tail and LC1 in launchlog.tsv),
+ * while payload names, payload count and the crewed flag come from launchlog.tsv.
+ */
+export function mergeLaunchLists(fromLog: readonly RawLaunch[], tail: TailResult): Merged {
+  const tailById = new Map(tail.launches.map((t) => [t.id, t]));
+  const overlap: string[] = [];
+  const changes: OverlapChange[] = [];
+  const launches = fromLog.map((l) => {
+    const t = tailById.get(l.id);
+    if (!t) return l;
+    overlap.push(l.id);
+    const merged: RawLaunch = { ...l };
+    for (const f of TAIL_FIELDS_WIN) (merged as Record<string, unknown>)[f] = t[f];
+    if (tail.named.has(t.id)) merged.name = t.name;
+    const fields = (['name', ...TAIL_FIELDS_WIN] as const)
+      .filter((f) => JSON.stringify(l[f]) !== JSON.stringify(merged[f]))
+      .map((f) => ({ field: f, from: l[f], to: merged[f] }));
+    if (fields.length > 0) changes.push({ id: l.id, fields });
+    return merged;
+  });
+  const inLog = new Set(fromLog.map((l) => l.id));
+  const fromTail = tail.launches.filter((t) => !inLog.has(t.id));
+  return { launches: [...launches, ...fromTail], fromTail, overlap, changes };
 }
 
 /** Suborbital flights (launch code S…) of launch-tail.tsv: used only to confirm crewed suborbital flights. */

@@ -45,6 +45,7 @@ function main(argv: string[]): number {
   const r = result.report;
   const lines = [
     `launches: ${r.launches} (launchlog.tsv ${r.fromLog}, launch-tail.tsv ${r.fromTail})`,
+    `launches in both launch lists: ${r.overlap.launches}; launch-tail.tsv's newer values changed ${r.overlap.changes.reduce((n, c) => n + c.fields.length, 0)} fields on ${r.overlap.changes.length} of them (listed under source disagreements)`,
     `Launch Library 2 joins: ${Object.entries(r.ll2Matched).map(([k, v]) => `${k} ${v}`).join(', ')}`,
     `not launch attempts (left out): ${r.notAttempts.join(', ') || 'none'}`,
     `GCAT launches in Launch Library 2's span with no LL2 join: ${r.ll2Unmatched.length}`,

@@ -5,6 +5,7 @@ import tzlookup from '@photostructure/tz-lookup';
 import type { Pad, Site, ZoneSource } from '../data/types.js';
 import { certain, type TsvFile } from './tsv.js';
 import type { LL2Location, LL2Pad } from './ll2.js';
+import { SITE_CORRECTIONS } from './siteCorrections.js';
 import { EXPLICIT_ZONES } from './zones.js';
 
 /** An LL2 pad this close (km) to a site or one of its pads lends the site its zone. */
@@ -160,11 +161,13 @@ export function buildSites(
     }
 
     const shortEName = row[S.shortEName];
+    const gcatName = row[S.eName] ?? row[S.name] ?? id;
     sites.push({
       id,
       current,
       shortName: shortEName ?? row[S.shortName] ?? id,
-      name: row[S.eName] ?? row[S.name] ?? id,
+      name: SITE_CORRECTIONS[id]?.name ?? gcatName,
+      gcatName,
       ll2Name,
       country,
       state,

@@ -75,6 +75,7 @@ export function renderAgencyDetail(d: AgencyDetail, opts: RenderOptions): string
   const a = d.agency;
   const out = header(opts, a.name, a.id, [
     ['Short name', a.shortName !== a.name ? clean(a.shortName) : null],
+    ["GCAT's name", a.gcatName !== null && a.gcatName !== a.name ? clean(a.gcatName) : null],
     ['State', a.stateName ? `${clean(a.stateName)}${a.state ? ` (${clean(a.state)})` : ''}` : null],
     ['GCAT type', a.types.length > 0 ? `${a.types.map(clean).join(', ')}${a.class ? `, class ${clean(a.class)}` : ''}` : null],
   ], d);

@@ -62,8 +62,34 @@ describe('importer on fixtures', () => {
 
   it('takes launches after the end of launchlog.tsv from launch-tail.tsv', () => {
     expect(launch('1970-006')).toMatchObject({ name: 'Tail flight', variant: 'Mk2', payloads: ['Tailsat 1-3'], payloadCount: null });
-    // The overlap row (1970-005) is the launchlog.tsv launch, not a second copy.
-    expect(launch('1970-005').payloadCount).toBe(1);
+  });
+
+  it('takes launch-tail.tsv\'s per-launch values for a tag in both lists, and launchlog.tsv\'s payloads', () => {
+    // 1970-005 is in both lists: one launch, the tail's variant, flight id, agencies and name,
+    // launchlog.tsv's payloads.
+    expect(launches.filter((l) => l.id === '1970-005')).toHaveLength(1);
+    expect(launch('1970-005')).toMatchObject({
+      name: 'Last flight',
+      variant: 'Mk2',
+      flightId: 'F5',
+      agencies: ['AGA', 'AGB'],
+      pad: 'LC1',
+      payloads: ['Last logged'],
+      payloadCount: 1,
+    });
+    expect(result.report.overlap.launches).toBe(1);
+    expect(result.report.overlap.changes).toEqual([
+      {
+        id: '1970-005',
+        fields: [
+          { field: 'name', from: 'Last logged', to: 'Last flight' },
+          { field: 'variant', from: null, to: 'Mk2' },
+          { field: 'flightId', from: null, to: 'F5' },
+          { field: 'agencies', from: ['AGA'], to: ['AGA', 'AGB'] },
+        ],
+      },
+    ]);
+    expect(meta.choices.join(' ')).toContain('launch-tail.tsv is newer and its per-launch values win');
   });
 
   it('marks crewed flights from the crew lists, ignoring mannequins', () => {
@@ -93,7 +119,13 @@ describe('importer on fixtures', () => {
   it('describes vehicles and agencies, and reports what it could not match', () => {
     expect(vehicles.find((v) => v.id === 'Rocket-A')).toMatchObject({ family: 'RocketFam', variants: ['Mk2'], listed: true, manufacturerName: 'Agency Alpha' });
     expect(vehicles.find((v) => v.id === 'Rocket-C')).toMatchObject({ family: null, listed: false });
-    expect(agencies.find((a) => a.id === 'AGB')).toMatchObject({ name: 'Agency Bravo', stateName: 'USA', types: ['LA'], class: 'D' });
+    expect(agencies.find((a) => a.id === 'AGB')).toMatchObject({ name: 'Agency Bravo', gcatName: 'Agency Bravo', stateName: 'USA', types: ['LA'], class: 'D' });
+    // LaTeX accent escapes in GCAT's names are decoded; GCAT's own name is kept.
+    expect(vehicles.find((v) => v.id === 'Moonstage')).toMatchObject({
+      manufacturer: 'LTX',
+      manufacturerName: "Société Lunaire d'Études",
+      manufacturerGcatName: "Soci\\'et\\'e Lunaire d'\\'Etudes",
+    });
     expect(result.report.unmatched).toEqual(['vehicle Rocket-C: not in lv.tsv, family and maker left empty']);
   });
 
