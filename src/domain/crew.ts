@@ -347,7 +347,7 @@ export function totalDifference(seats: readonly Pick<Seat, 'seconds' | 'partOf'>
 export function findSuborbital(flights: readonly SuborbitalFlight[], query: string): SuborbitalFlight | null {
   const q = normalize(query);
   if (q === '') return null;
-  const names = (f: SuborbitalFlight) => [f.id, f.name, f.ll2.name].map(normalize);
+  const names = (f: SuborbitalFlight) => [f.id, f.name, `${f.vehicle} ${f.name}`, ...(f.ll2 ? [f.ll2.name] : [])].map(normalize);
   const exact = flights.filter((f) => names(f).includes(q));
   if (exact.length === 1) return exact[0]!;
   const words = q.split(' ');

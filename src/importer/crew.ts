@@ -36,6 +36,8 @@ export interface TailFlight {
   name: string;
   site: string | null;
   pad: string | null;
+  /** GCAT's Apogee column in km; null where empty or marked uncertain. */
+  apogeeKm: number | null;
 }
 
 export interface CrewInputs {
@@ -196,6 +198,11 @@ export function buildCrew(input: CrewInputs): CrewResult {
     const launch = wikidataTime(r.get('launch_at'), r.get('launch_precision'));
     const landing = wikidataTime(r.get('landing_at'), r.get('landing_precision'));
     const duration = r.get('duration_seconds') === '' ? null : Number(r.get('duration_seconds'));
+    // A landing before its own launch is a slip (Unity 21's reads midnight): no landing.
+    if (landing !== null && launch !== null && landing.precision === 'second' && launch.precision === 'second' && landing.time < launch.time) {
+      notes.push(`${r.get('name')}: Wikidata's landing ${landing.time} is before its launch ${launch.time}; left empty`);
+      return { id: r.get('id'), name: r.get('name'), launchAt: launch.time, landingAt: null, landingPrecision: null, endAt: null, duration: null };
+    }
     // A landing after the newest launch in the data is a placeholder for a flight still under way.
     if (landing !== null && landing.time > horizon) return { id: r.get('id'), name: r.get('name'), launchAt: launch?.time ?? null, landingAt: null, landingPrecision: null, endAt: null, duration: null };
     return { id: r.get('id'), name: r.get('name'), launchAt: launch?.time ?? null, ...missionEnd(launch, landing, duration, lunarAscents), duration };
@@ -230,10 +237,10 @@ export function buildCrew(input: CrewInputs): CrewResult {
   const flightOf = new Map(input.flightLaunch);
   // Flights after the newest launch in the data are beyond its horizon (Artemis II), whatever they are.
   const candidates = [...ll2Flights.values()].filter((f) => !flightOf.has(f.id) && f.net <= horizon);
-  const { suborbital, notSpaceflights } = selectSuborbital(candidates, input.tailFlights, missionFor);
+  const { suborbital, notSpaceflights, joined } = selectSuborbital(candidates, input.tailFlights, missionFor);
+  for (const [fid, sid] of joined) flightOf.set(fid, sid);
   for (const flight of suborbital) {
-    flightOf.set(flight.ll2.id, flight.id);
-    flights.set(flight.id, { id: flight.id, time: flight.time, precision: flight.precision, vehicle: flight.vehicle, names: [flight.name, flight.ll2.name], lunarAscent: false });
+    flights.set(flight.id, { id: flight.id, time: flight.time, precision: flight.precision, vehicle: flight.vehicle, names: [flight.name, `${flight.vehicle} | ${flight.name}`, ...(flight.ll2 ? [flight.ll2.name] : [])], lunarAscent: false });
   }
 
   // 3. Missions -> flights. Any launch may be a mission's vehicle: a Soyuz or Shenzhou sent up
@@ -520,10 +527,9 @@ export function buildCrew(input: CrewInputs): CrewResult {
       const landing = landingMission?.landingAt ?? null;
       const landingPrecision = landingMission?.landingPrecision ?? null;
       const end = landingMission?.endAt ?? null;
-      // A suborbital flight lasts minutes, so a few seconds between sources' launch times
-      // matter: time it from Wikidata's own launch instant when Wikidata gives its landing.
-      const upMission = flightMission.get(up.id);
-      const from = suborbital.some((f) => f.id === up.id) && landingMission === upMission && upMission?.launchAt && upMission.launchAt.length > 10 ? { time: upMission.launchAt, precision: 'second' as const } : up;
+      // A seat lasts from the flight's launch instant to the landing (for a suborbital flight,
+      // its stated launch instant: lift-off, or release from the carrier; see suborbital.ts).
+      const from = up;
       seats.push({
         launch: up.id,
         role,

@@ -47,7 +47,7 @@ function main(argv: string[]): number {
     ...r.unmatched.map((u) => `  ${u}`),
     `source disagreements: ${r.notes.length}`,
     ...r.notes.map((n) => `  ${n}`),
-    `people: ${result.files['people.json']?.split('\n').length ?? 0} lines; crew flights that no second source confirms as spaceflights (left out): ${r.crew.notSpaceflights.length}`,
+    `people: ${result.files['people.json']?.split('\n').length ?? 0} lines; crew flights that are not spaceflights by the suborbital rule (apogee at least 80 km; left out): ${r.crew.notSpaceflights.length}`,
     ...r.crew.notSpaceflights.map((u) => `  ${u}`),
     `crew facts (src/importer/crewFacts.ts) that match no seat: ${r.crew.factsUnused.length}`,
     ...r.crew.factsUnused.map((u) => `  ${u}`),
