@@ -27,10 +27,8 @@ export function renderDataInfo(info: DatasetInfo, opts: RenderOptions): string {
   );
   out.push(`${int(info.counts.people)} people in ${int(info.counts.seats)} seats · ${int(info.counts.suborbital)} crewed suborbital flights`);
   if (info.suborbital) {
-    out.push(
-      `Suborbital rule: a crewed flight counts when its apogee reached 80 km (the US astronaut-wings line); ` +
-        `${int(info.suborbital.karman)} above 100 km (the Kármán line), ${int(info.suborbital.belowKarman)} between 80 and 100 km`,
-    );
+    out.push('Suborbital rule: a crewed flight counts if its apogee reached 80 km');
+    out.push(`  ${int(info.suborbital.karman)} above 100 km (Kármán line) · ${int(info.suborbital.belowKarman)} between 80 and 100 km`);
   }
   out.push('');
 
