@@ -211,24 +211,42 @@ export const ROLES = [
 export type Role = (typeof ROLES)[number];
 
 /**
- * A crewed flight that was not an orbital launch attempt (Mercury-Redstone 3, X-15 flight 90,
- * New Shepard, SpaceShipTwo), kept in suborbital.json so that the people who flew on it
- * have complete records. Orbital statistics never include these.
+ * A crewed flight that was not an orbital launch attempt and whose apogee reached 80 km
+ * (Mercury-Redstone 3, X-15 flight 90, SpaceShipOne, SpaceShipTwo, New Shepard), kept in
+ * suborbital.json so that the people who flew on it have complete records. Orbital statistics
+ * never include these. The rule is src/importer/suborbitalFacts.ts's SUBORBITAL_RULE.
  */
 export interface SuborbitalFlight {
   /** GCAT tag where GCAT's list has the flight ("2025-S08"), else "sub-" and the UTC date. */
   id: string;
   name: string;
+  /**
+   * The launch instant: lift-off for a ground launch, release from the carrier aircraft for an
+   * air launch (`launch`). Seat durations run from it to the landing.
+   */
   time: string;
   precision: Precision;
+  /** Which source gives the time. */
+  timeSource: 'gcat' | 'wikidata' | 'll2' | 'suborbital-facts';
+  /** How the flight began: lift-off from the ground, or release from a carrier aircraft. */
+  launch: 'lift-off' | 'release';
   category: 'suborbital';
   /** Vehicle name as the source gives it ("Redstone MRLV", "New Shepard"). */
   vehicle: string;
   /** GCAT site code where GCAT lists the flight, else null (not in the sources). */
   site: string | null;
   pad: string | null;
-  /** Launch Library 2 flight id, and the Wikidata mission that confirms it reached space. */
-  ll2: { id: string; name: string };
+  /** Peak altitude in km; null where only a vehicle rule vouches for it (apogeeSource "vehicle-rule"). */
+  apogeeKm: number | null;
+  /** Where the apogee comes from: GCAT's launch-tail.tsv, src/importer/suborbitalFacts.ts, or its vehicle rule. */
+  apogeeSource: 'gcat' | 'suborbital-facts' | 'vehicle-rule';
+  /** Above 100 km, the Kármán line (every flight here reached 80 km). */
+  karman: boolean;
+  /** The crew was lost on this flight: when (UTC day) and in which phase. */
+  lost: { at: string; phase: 'ascent' | 'descent' | 'landing' } | null;
+  /** Launch Library 2's flight (null for a flight only the facts table has: SpaceShipOne). */
+  ll2: { id: string; name: string } | null;
+  /** The Wikidata mission joined to it (launch and landing instants). */
   wikidata: string | null;
 }
 
@@ -237,7 +255,7 @@ export type LandingSource = 'crew-facts' | 'wikidata' | 'crew-table' | 'same';
 
 /** How a seat ended: back on Earth, lost with the vehicle, or still in space on the data's last day. */
 export type SeatOutcome = 'returned' | 'lost' | 'in space';
-export const LOSS_PHASES = ['ascent', 're-entry', 'landing'] as const;
+export const LOSS_PHASES = ['ascent', 're-entry', 'descent', 'landing'] as const;
 export type LossPhase = (typeof LOSS_PHASES)[number];
 
 /** An organisation a person flew for: "NASA", "Interkosmos", "Soviet space programme". */
@@ -353,4 +371,6 @@ export interface Meta {
   counts: { launches: number; sites: number; vehicles: number; agencies: number; ll2Matched: number; people: number; seats: number; suborbital: number; events: number; eventDays: number };
   sources: SourceFile[];
   choices: string[];
+  /** The crewed suborbital rule and how many flights are above and below 100 km (absent in datasets built before it). */
+  suborbital?: { rule: string; karman: number; belowKarman: number };
 }

@@ -211,7 +211,7 @@ export function lossText(s: Pick<SeatView, 'lost' | 'launch'>): string {
   const l = s.lost!;
   const after = Math.round((startMs(l.at) - startMs(s.launch.time)) / 1000);
   const when = after < 3600 ? `${durationText(after)} after launch` : `on ${l.at.slice(0, 10)}`;
-  const phase = l.phase === 'ascent' ? 'during ascent' : l.phase === 're-entry' ? 'during re-entry' : 'at landing';
+  const phase = l.phase === 'ascent' ? 'during ascent' : l.phase === 're-entry' ? 'during re-entry' : l.phase === 'descent' ? 'during descent' : 'at landing';
   return `lost ${phase}, ${when}${l.reachedSpace ? '' : ', before reaching space'}`;
 }
 
@@ -499,7 +499,7 @@ export function totalDifference(seats: readonly Pick<Seat, 'seconds' | 'partOf'>
 export function findSuborbital(flights: readonly SuborbitalFlight[], query: string): SuborbitalFlight | null {
   const q = normalize(query);
   if (q === '') return null;
-  const names = (f: SuborbitalFlight) => [f.id, f.name, f.ll2.name].map(normalize);
+  const names = (f: SuborbitalFlight) => [f.id, f.name, `${f.vehicle} ${f.name}`, ...(f.ll2 ? [f.ll2.name] : [])].map(normalize);
   const exact = flights.filter((f) => names(f).includes(q));
   if (exact.length === 1) return exact[0]!;
   const words = q.split(' ');

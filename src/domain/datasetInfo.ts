@@ -22,6 +22,8 @@ export interface DatasetInfo {
   counts: Meta['counts'];
   sources: Meta['sources'];
   choices: string[];
+  /** The crewed suborbital rule and the counts above and below 100 km (null for a dataset built before it). */
+  suborbital: { rule: string; karman: number; belowKarman: number } | null;
 }
 
 export function datasetInfo(meta: Meta): DatasetInfo {
@@ -40,5 +42,6 @@ export function datasetInfo(meta: Meta): DatasetInfo {
     counts: meta.counts,
     sources: meta.sources,
     choices: meta.choices,
+    suborbital: meta.suborbital ?? null,
   };
 }

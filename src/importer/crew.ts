@@ -38,6 +38,8 @@ export interface TailFlight {
   name: string;
   site: string | null;
   pad: string | null;
+  /** GCAT's Apogee column in km; null where empty or marked uncertain. */
+  apogeeKm: number | null;
 }
 
 export interface CrewInputs {
@@ -169,8 +171,6 @@ const SOVIET_SITES = new Set(['NIIP-5', 'GIK-5']);
 /** A seat with no known landing that launched this close to the data's last day is still in space. */
 const IN_SPACE_DAYS = 400;
 
-const INTERIM_SKIP_SUBORBITAL = true;
-
 /** A seat that breaks an invariant: the build stops and names it. */
 export class SeatError extends Error {}
 
@@ -186,7 +186,6 @@ export function validateSeats(people: readonly Person[], flightOf: (id: string) 
     for (const s of p.flights) {
       if (s.partOf !== null) continue;
       const up = flightOf(s.launch);
-      if (INTERIM_SKIP_SUBORBITAL && up?.suborbital) continue; // TODO(issue 11 item 7): remove when suborbital timing lands
       const at = `${p.name} on ${s.launch}`;
       if (!up) {
         problems.push(`${at}: no such flight`);
@@ -260,6 +259,11 @@ export function buildCrew(input: CrewInputs): CrewResult {
     const launch = wikidataTime(r.get('launch_at'), r.get('launch_precision'));
     const landing = wikidataTime(r.get('landing_at'), r.get('landing_precision'));
     const duration = r.get('duration_seconds') === '' ? null : Number(r.get('duration_seconds'));
+    // A landing before its own launch is a slip (Unity 21's reads midnight): no landing.
+    if (landing !== null && launch !== null && landing.precision === 'second' && launch.precision === 'second' && landing.time < launch.time) {
+      notes.push(`${r.get('name')}: Wikidata's landing ${landing.time} is before its launch ${launch.time}; left empty`);
+      return { id: r.get('id'), name: r.get('name'), launchAt: launch.time, landingAt: null, landingPrecision: null, endAt: null, duration: null };
+    }
     // A landing after the newest launch in the data is a placeholder for a flight still under way.
     if (landing !== null && landing.time > horizon) return { id: r.get('id'), name: r.get('name'), launchAt: launch?.time ?? null, landingAt: null, landingPrecision: null, endAt: null, duration: null };
     return { id: r.get('id'), name: r.get('name'), launchAt: launch?.time ?? null, ...missionEnd(launch, landing, duration, lunarAscents), duration };
@@ -294,10 +298,10 @@ export function buildCrew(input: CrewInputs): CrewResult {
   const flightOf = new Map(input.flightLaunch);
   // Flights after the newest launch in the data are beyond its horizon (Artemis II), whatever they are.
   const candidates = [...ll2Flights.values()].filter((f) => !flightOf.has(f.id) && f.net <= horizon);
-  const { suborbital, notSpaceflights } = selectSuborbital(candidates, input.tailFlights, missionFor);
+  const { suborbital, notSpaceflights, joined } = selectSuborbital(candidates, input.tailFlights, missionFor);
+  for (const [fid, sid] of joined) flightOf.set(fid, sid);
   for (const flight of suborbital) {
-    flightOf.set(flight.ll2.id, flight.id);
-    flights.set(flight.id, { id: flight.id, site: flight.site, time: flight.time, precision: flight.precision, vehicle: flight.vehicle, names: [flight.name, flight.ll2.name], lunarAscent: false });
+    flights.set(flight.id, { id: flight.id, site: flight.site, time: flight.time, precision: flight.precision, vehicle: flight.vehicle, names: [flight.name, `${flight.vehicle} | ${flight.name}`, ...(flight.ll2 ? [flight.ll2.name] : [])], lunarAscent: false });
   }
 
   // 3. Missions -> flights. Any launch may be a mission's vehicle: a Soyuz or Shenzhou sent up
@@ -366,6 +370,21 @@ export function buildCrew(input: CrewInputs): CrewResult {
       m.landingAt = end;
       m.landingPrecision = 'second';
     }
+  }
+  // Where Wikidata's landing comes before the flight's launch and Wikidata's own launch is a
+  // whole number of days off GCAT's (within 60 s: Blue Origin NS-38, dated a day early), its
+  // dates are off by those days: the landing moves with them, keeping Wikidata's duration.
+  for (const [fid, m] of flightMission) {
+    const f = flights.get(fid)!;
+    if (m.landingAt === null || m.launchAt === null || m.landingPrecision !== 'second' || m.launchAt.length <= 10) continue;
+    if (startMs(m.landingAt) > startMs(f.time)) continue;
+    const off = startMs(f.time) - startMs(m.launchAt);
+    const days = Math.round(off / 86_400_000);
+    if (days === 0 || Math.abs(off - days * 86_400_000) > JOIN_TOLERANCE_MS) continue;
+    const moved = new Date(startMs(m.landingAt) + days * 86_400_000).toISOString().replace('.000Z', 'Z');
+    notes.push(`${fid} ${m.name}: Wikidata dates it ${Math.abs(days)} day(s) ${days > 0 ? 'early' : 'late'}; landing moved to ${moved}`);
+    m.landingAt = moved;
+    if (m.endAt !== null) m.endAt = moved;
   }
   // Landing instants from src/importer/crewFacts.ts, where the sources give only the day or
   // nothing (Vostok 3 and 4, Soyuz 19, Soyuz MS-10).
@@ -626,18 +645,31 @@ export function buildCrew(input: CrewInputs): CrewResult {
       // The loss must follow the launch within a month ("Soyuz 11" is also in a payload's name).
       const loss = LOST_CREWS.find(([name, , at]) => hasPhrase(up.names, name) && startMs(at) >= startMs(up.time) && startMs(at) - startMs(up.time) < 31 * 86_400_000);
       if (loss) lossUsed.add(loss[0]);
-      const lost = loss ? { at: loss[2], precision: loss[3], phase: loss[1], reachedSpace: loss[4] } : null;
-      if (lost && lost.phase !== 'landing' && lost.phase !== 're-entry') {
+      // A suborbital flight's loss comes with the flight (suborbitalFacts.ts: X-15 flight 191).
+      const subLoss = suborbital.find((f) => f.id === up.id)?.lost ?? null;
+      const lost: Seat['lost'] = loss
+        ? { at: loss[2], precision: loss[3], phase: loss[1], reachedSpace: loss[4] }
+        : subLoss
+          ? { at: subLoss.at, precision: subLoss.at.length === 10 ? 'day' : 'second', phase: subLoss.phase, reachedSpace: true }
+          : null;
+      if (lost && (lost.phase === 'ascent' || lost.phase === 'descent')) {
         landing = null;
         landingPrecision = null;
         end = null;
       }
-      if (lost && landing === null && lost.reachedSpace) end = lost.at;
+      if (lost && landing === null && lost.reachedSpace && lost.precision === 'second') end = lost.at;
+      // A crewed suborbital flight lasts well under an hour: with no landing instant in any
+      // source, it landed on its launch day (UTC), if it launched at least an hour before
+      // midnight; one known only to the day flew in daylight in the Americas, hours from it.
+      if (!lost && landing === null && suborbital.some((f) => f.id === up.id)) {
+        if (up.time.length > 10 && up.time.slice(11, 13) === '23') throw new SeatError(`${p.name} on ${up.id}: no landing, and a launch at ${up.time} does not fix the landing day`);
+        landing = up.time.slice(0, 10);
+        landingPrecision = 'day';
+      }
       const inSpace = !lost && landing === null && startMs(up.time) >= startMs(horizon) - IN_SPACE_DAYS * 86_400_000;
-      // A suborbital flight lasts minutes, so a few seconds between sources' launch times
-      // matter: time it from Wikidata's own launch instant when Wikidata gives its landing.
-      const upMission = flightMission.get(up.id);
-      const from = suborbital.some((f) => f.id === up.id) && landingMission === upMission && upMission?.launchAt && upMission.launchAt.length > 10 ? { time: upMission.launchAt, precision: 'second' as const } : up;
+      // A seat lasts from the flight's launch instant to the landing (for a suborbital flight,
+      // its stated launch instant: lift-off, or release from the carrier; see suborbital.ts).
+      const from = up;
       seats.push({
         launch: up.id,
         role,

@@ -53,8 +53,6 @@ export const ROLES: readonly (readonly [string, string, Role])[] = [
   // Single-seat and suborbital flights: the one person aboard was the pilot.
   ['Mercury-Redstone 3', 'Alan Shepard', 'pilot'],
   ['Mercury-Redstone 4', 'Gus Grissom', 'pilot'],
-  ['Flight 90', 'Joseph A. Walker', 'pilot'],
-  ['Flight 91', 'Joseph A. Walker', 'pilot'],
   // Soviet flights the crew table lacks or misnames: the aborted Soyuz 18a (1975) and
   // Soyuz T-10-1 (1983) crews, and the research cosmonauts of Soyuz T-11 (1984).
   ['Soyuz-18', 'Vasily Lazarev', 'commander'],
@@ -151,6 +149,21 @@ export const ROLES: readonly (readonly [string, string, Role])[] = [
   // SpaceShipTwo: the two pilots of each flight and Virgin Galactic's astronaut instructors
   // (Beth Moses, Colin Bennett on the Galactic flights); everyone else aboard falls to the
   // vehicle rule below.
+  ['VP-03', 'Mark Stucky', 'pilot'],
+  ['VP-03', 'Frederick W. Sturckow', 'pilot'],
+  ['VF-01', 'David Mackay', 'pilot'],
+  ['VF-01', 'Michael Masucci', 'pilot'],
+  ['VF-01', 'Beth Moses', 'astronaut instructor'],
+  ['Galactic 03', 'Michael Masucci', 'pilot'],
+  ['Galactic 03', 'Nicola Pecile', 'pilot'],
+  ['Galactic 03', 'Colin Bennett', 'astronaut instructor'],
+  ['Galactic 05', 'Kelly Latimer', 'pilot'],
+  ['Galactic 05', 'Michael Masucci', 'pilot'],
+  ['Galactic 05', 'Colin Bennett', 'astronaut instructor'],
+  ['Galactic 06', 'Nicola Pecile', 'pilot'],
+  ['Galactic 06', 'Frederick W. Sturckow', 'pilot'],
+  ['Galactic 07', 'Nicola Pecile', 'pilot'],
+  ['Galactic 07', 'Jameel Janjua', 'pilot'],
   ['VF-03', 'David Mackay', 'pilot'],
   ['VF-03', 'Frederick W. Sturckow', 'pilot'],
   ['Unity 22', 'David Mackay', 'pilot'],
@@ -251,6 +264,9 @@ export const ROLES: readonly (readonly [string, string, Role])[] = [
  */
 export const VEHICLE_ROLES: readonly (readonly [string, Role])[] = [
   ['New Shepard', 'spaceflight participant'],
+  // The X-15 and SpaceShipOne carried one person, their pilot.
+  ['X-15', 'pilot'],
+  ['SpaceShipOne', 'pilot'],
   // SpaceShipTwo's cabin passengers (the pilots and instructors are listed above).
   ['SpaceShipTwo', 'spaceflight participant'],
 ];

@@ -16,6 +16,8 @@ import { launchesFromLog, launchesFromTail, mergeLaunchLists, suborbitalFromTail
 import { ll2LaunchNames, TimeJoin, type LL2Launch, type LL2Location, type LL2Pad } from './ll2.js';
 import { buildSites, type SiteUse } from './sites.js';
 import { parseGcatDate } from './gcatDate.js';
+import { withFactFlights } from './suborbital.js';
+import { SUBORBITAL_RULE } from './suborbitalFacts.js';
 import { parseTsv, SourceError } from './tsv.js';
 import { objectJson, recordsJson } from './write.js';
 import { ORG_NAMES } from './orgNames.js';
@@ -141,7 +143,11 @@ export function buildDataset(dir: string, options: BuildOptions): ImportResult {
   const flights = new Map<string, { id: string; name: string; net: string }>();
   const personFacts = options.personFacts ?? PERSON_FACTS;
   checkPersonFacts(astronauts, personFacts);
-  const people = astronauts.filter((a) => isPerson(a, personFacts));
+  // Crewed suborbital flights LL2 lacks (SpaceShipOne), from src/importer/suborbitalFacts.ts,
+  // join as LL2-shaped flights, so that their people and seats are built like any other.
+  const withFacts = withFactFlights(astronauts, missions);
+  unmatched.push(...withFacts.unmatched);
+  const people = withFacts.astronauts.filter((a) => isPerson(a, personFacts));
   for (const a of people) for (const f of a.flights) flights.set(f.id, f);
   const flightLaunch = new Map<string, string>();
   const crewJoin = new TimeJoin([...flights.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), (f) => [f.name]);
@@ -240,7 +246,8 @@ export function buildDataset(dir: string, options: BuildOptions): ImportResult {
     'Pads missing from lp.tsv take their site\'s coordinates (coordinates: "site").',
     'People: Launch Library 2 astronauts (not the mannequins and toys listed by LL2 id and name in src/importer/personFacts.ts) with at least one flight in the data; a flight joins a launch by time within 60 s and name, as for the crewed flag.',
     "Birth and death dates: Launch Library 2's, unless src/importer/personFacts.ts corrects or confirms one (each entry keyed by LL2 id, name and the value LL2 gives, with its basis). A 1 January date that no entry confirms is a placeholder and is kept as the year only (\"1957\", bornPrecision/diedPrecision \"year\"); other dates have precision \"day\". The crew table's year of birth confirms a year, never a day; where it disagrees with LL2, LL2 (or an entry) stands and the importer lists the case.",
-    'Crewed suborbital flights: a Launch Library 2 crew flight that is not an orbital launch attempt is kept (suborbital.json) only where GCAT\'s suborbital list or Wikidata\'s crewed missions confirm it; other LL2 flights (X-15 flights below 100 km, SpaceShipTwo test and some commercial flights, Apollo 1) are left out and listed by the importer.',
+    `Crewed suborbital flights (suborbital.json): ${SUBORBITAL_RULE} The same rule for X-15, SpaceShipOne, SpaceShipTwo, New Shepard and Mercury-Redstone; every crewed New Shepard flight peaked above 100 km (a vehicle rule where GCAT gives no figure); SpaceShipOne's flights, which Launch Library 2 lacks, come from the facts table.`,
+    "Suborbital launch instant: lift-off for ground launches, release from the carrier aircraft for air launches (X-15, SpaceShipOne, SpaceShipTwo). Wikidata's launch where Wikidata also gives the landing and its launch is within 60 s of GCAT's or Launch Library 2's (so a seat's duration is one source's measurement), or where LL2 lacks the flight; else GCAT's time; else Launch Library 2's (release, for air launches; Wikidata times SpaceShipTwo's commercial flights from the carrier's take-off). A time whose seconds read :00 is kept to the minute. Seat seconds = landing (Wikidata) - that instant; X-15 flight 191, on which Michael J. Adams was killed, is marked lost (descent).",
     'Roles: the TidyTuesday crew table (to 2019), normalised (MSP/PSP on a Soyuz = research cosmonaut; tourist/journalist = spaceflight participant); after 2019 src/importer/crewFacts.ts (roleSource crew-facts), and New Shepard passengers are spaceflight participants (vehicle-rule). Unknown roles stay null.',
     'Landing vehicle: src/importer/crewFacts.ts, else a Wikidata mission linked to the person that landed between this launch and their next, else the crew table\'s descent vehicle, else the same vehicle; where the crew table\'s hours for the flight fit exactly one candidate within 2 %, that one.',
     'Landing time: Wikidata\'s landing of the landing vehicle\'s mission; for Apollo lunar missions (whose Wikidata landing is on the Moon) launch + Wikidata\'s duration; landings after the newest launch in the data are placeholders and are left empty.',
@@ -266,6 +273,11 @@ export function buildDataset(dir: string, options: BuildOptions): ImportResult {
     },
     sources,
     choices,
+    suborbital: {
+      rule: SUBORBITAL_RULE,
+      karman: crew.suborbital.filter((f) => f.karman).length,
+      belowKarman: crew.suborbital.filter((f) => !f.karman).length,
+    },
   };
 
   return {

@@ -9,7 +9,7 @@ import { certain, SourceError, type TsvFile, type TsvRow } from './tsv.js';
 // launchlog.tsv columns
 const L = { tag: 0, date: 1, type: 3, name: 4, lv: 9, flightId: 10, platform: 11, site: 12, pad: 13, agency: 16, code: 18 };
 // launch-tail.tsv columns, by position (the header names 28 columns, rows have 26)
-const T = { tag: 0, date: 2, lv: 3, variant: 4, flightId: 5, flight: 6, mission: 7, platform: 9, site: 10, pad: 11, agency: 18, code: 19 };
+const T = { tag: 0, date: 2, lv: 3, variant: 4, flightId: 5, flight: 6, mission: 7, platform: 9, site: 10, pad: 11, apogee: 14, agency: 18, code: 19 };
 export const TAIL_FIELDS = 26;
 
 /** A launch before the joins: crewed is null where the source does not say. */
@@ -181,7 +181,19 @@ export function mergeLaunchLists(fromLog: readonly RawLaunch[], tail: TailResult
   return { launches: [...launches, ...fromTail], fromTail, overlap, changes };
 }
 
-/** Suborbital flights (launch code S…) of launch-tail.tsv: used only to confirm crewed suborbital flights. */
+/**
+ * GCAT's Apogee (km) of a launch-tail.tsv row: null where empty ("-") or uncertain (a trailing
+ * "?", GCAT's Apoflag); a value that is not a number is a source error.
+ */
+function tailApogee(file: string, row: TsvRow): number | null {
+  const text = row.fields[T.apogee] ?? null;
+  if (text === null || text.endsWith('?')) return null;
+  const km = Number(text);
+  if (!Number.isFinite(km)) throw new SourceError(file, row.line, `bad apogee "${text}"`);
+  return km;
+}
+
+/** Suborbital flights (launch code S…) of launch-tail.tsv: the crewed suborbital flights' launch times and apogees. */
 export function suborbitalFromTail(tail: TsvFile): TailFlight[] {
   const out: TailFlight[] = [];
   for (const row of tail.rows) {
@@ -200,6 +212,7 @@ export function suborbitalFromTail(tail: TsvFile): TailFlight[] {
       name: row.fields[T.flight] ?? row.fields[T.mission] ?? vehicle,
       site: certain(row.fields[T.site] ?? null).value,
       pad: certain(row.fields[T.pad] ?? null).value,
+      apogeeKm: tailApogee(tail.file, row),
     });
   }
   return out;

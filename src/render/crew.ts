@@ -106,7 +106,7 @@ export function renderCrewList(list: { total: number; people: CrewRow[] }, opts:
 
 export function renderLaunchCrew(crew: LaunchCrew, opts: RenderOptions): string {
   const out: string[] = [];
-  if (crew.loss) out.push(`The crew was lost ${crew.loss.phase === 'ascent' ? 'during ascent' : crew.loss.phase === 're-entry' ? 'during re-entry' : 'at landing'}${crew.loss.reachedSpace ? '' : ', before reaching space'}; the flight ended ${crew.loss.at.replace('T', ' ').replace('Z', ' UTC')}.`);
+  if (crew.loss) out.push(`The crew was lost ${crew.loss.phase === 'ascent' ? 'during ascent' : crew.loss.phase === 're-entry' ? 'during re-entry' : crew.loss.phase === 'descent' ? 'during descent' : 'at landing'}${crew.loss.reachedSpace ? '' : ', before reaching space'}; the flight ended ${crew.loss.at.replace('T', ' ').replace('Z', ' UTC')}.`);
   if (crew.inSpace) out.push('The crew was still in space on the data’s last day.');
   if (crew.crew.length > 0) {
     const t = table(['Name', 'Role', 'Nation', 'Came home in', 'Flight time'], opts);

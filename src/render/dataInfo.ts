@@ -26,6 +26,10 @@ export function renderDataInfo(info: DatasetInfo, opts: RenderOptions): string {
       `${int(info.counts.ll2Matched)} joined to Launch Library 2`,
   );
   out.push(`${int(info.counts.people)} people in ${int(info.counts.seats)} seats · ${int(info.counts.suborbital)} crewed suborbital flights`);
+  if (info.suborbital) {
+    out.push('Suborbital rule: a crewed flight counts if its apogee reached 80 km');
+    out.push(`  ${int(info.suborbital.karman)} above 100 km (Kármán line) · ${int(info.suborbital.belowKarman)} between 80 and 100 km`);
+  }
   out.push('');
 
   const cat = table(['Category', 'Launches', 'Share'], opts, ['left', 'right', 'right']);

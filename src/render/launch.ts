@@ -97,6 +97,14 @@ export function renderLaunchList(list: LaunchList, opts: RenderOptions): string 
   return `${lines.join('\n')}\n`;
 }
 
+/** "106.0 km, above the Kármán line (100 km)" or, from a vehicle rule, "above 100 km". */
+export function apogeeText(f: { apogeeKm?: number | null; karman?: boolean; apogeeSource?: string }): string | null {
+  if (f.karman === undefined) return null; // a dataset built before the rule
+  const where = f.karman ? 'above the Kármán line (100 km)' : 'below the Kármán line (100 km), above 80 km';
+  if (f.apogeeKm == null) return f.karman ? 'above 100 km (every crewed flight of this vehicle)' : null;
+  return `${f.apogeeKm.toFixed(1)} km, ${where}`;
+}
+
 export function renderSuborbitalDetail(d: SuborbitalDetail, opts: RenderOptions): string {
   const c = paint(opts);
   const f = d.flight;
@@ -106,7 +114,15 @@ export function renderSuborbitalDetail(d: SuborbitalDetail, opts: RenderOptions)
   };
   field('Vehicle', clean(f.vehicle));
   field('Site', d.site ? `${clean(d.site.shortName)}${f.pad ? `, pad ${clean(f.pad)}` : ''}` : 'not in the sources');
-  field('Sources', `Launch Library 2 (${clean(f.ll2.name)})${f.wikidata ? `, Wikidata ${clean(f.wikidata)}` : ''}${/^\d{4}-S/.test(f.id) ? ", GCAT's suborbital list" : ''}`);
+  field('Apogee', apogeeText(f));
+  if (f.lost) field('Lost', `the crew was lost on ${clean(f.lost.at)}, during the ${clean(f.lost.phase)}`);
+  const sources = [
+    f.ll2 ? `Launch Library 2 (${clean(f.ll2.name)})` : null,
+    f.wikidata ? `Wikidata ${clean(f.wikidata)}` : null,
+    /^\d{4}-S/.test(f.id) ? "GCAT's suborbital list" : null,
+    f.apogeeSource === 'suborbital-facts' || f.timeSource === 'suborbital-facts' ? "the project's facts table" : null,
+  ].filter((x): x is string => x !== null);
+  field('Sources', sources.join(', '));
   field('Note', 'not an orbital launch attempt: never counted in orbital statistics');
   out.push('', c.bold('Time'), timesTable(d.times, opts));
   if (d.crew.crew.length > 0) out.push('', c.bold('Crew'), renderLaunchCrew(d.crew, opts));

@@ -36,6 +36,12 @@ describe('almanac data info', () => {
     const people = dataset.people();
     const seats = people.reduce((n, p) => n + p.flights.length, 0).toLocaleString('en-US');
     expect(r.stdout).toContain(`${people.length} people in ${seats} seats · ${dataset.suborbital().length} crewed suborbital flights`);
+    // The crewed suborbital rule, and how many flights are above and below the Kármán line.
+    const sub = dataset.suborbital();
+    expect(r.stdout).toContain('Suborbital rule: a crewed flight counts if its apogee reached 80 km');
+    expect(r.stdout).toContain(`${sub.filter((f) => f.karman).length} above 100 km (Kármán line) · ${sub.filter((f) => !f.karman).length} between 80 and 100 km`);
+    const json = JSON.parse(almanac(['data', 'info', '--json']).stdout);
+    expect(json.suborbital).toMatchObject({ rule: expect.stringContaining('80 km'), karman: sub.filter((f) => f.karman).length });
   });
 
   it('colours only when asked, and never with NO_COLOR, --no-color or TERM=dumb', () => {

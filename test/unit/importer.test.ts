@@ -126,7 +126,11 @@ describe('importer on fixtures', () => {
       manufacturerName: "Société Lunaire d'Études",
       manufacturerGcatName: "Soci\\'et\\'e Lunaire d'\\'Etudes",
     });
-    expect(result.report.unmatched).toEqual(['vehicle Rocket-C: not in lv.tsv, family and maker left empty']);
+    expect(result.report.unmatched).toEqual([
+      // The real facts table's SpaceShipOne 17P names an LL2 astronaut the fixtures lack.
+      'SpaceShipOne Flight 17P: William Brian Binnie is neither in Launch Library 2 nor in EXTRA_PEOPLE',
+      'vehicle Rocket-C: not in lv.tsv, family and maker left empty',
+    ]);
   });
 
   it('records coverage, counts and the provenance of every source file', () => {
@@ -146,16 +150,26 @@ describe('importer on fixtures', () => {
 describe('importer on fixtures: people and seats', () => {
   it('keeps people with a flight in the data, and no mannequins', () => {
     expect(people.map((p) => p.id)).toEqual(['pilot-one', 'hopper-jones', 'taxi-rider']);
-    expect(result.report.crew.peopleWithoutFlights).toEqual(['Glider Test']);
-    expect(meta.counts).toMatchObject({ people: 3, seats: 4, suborbital: 1 });
+    // Mike Melvill comes from the facts table (SpaceShipOne), whose flights are after the fixtures' last launch.
+    expect(result.report.crew.peopleWithoutFlights).toEqual(['Glider Test', 'Mike Melvill']);
+    expect(meta.counts).toMatchObject({ people: 3, seats: 5, suborbital: 2 });
   });
 
-  it('adds a crewed suborbital flight only where a second source confirms it', () => {
+  it('keeps a crewed suborbital flight when its apogee reached 80 km, marked above or below 100 km', () => {
     expect(suborbital).toEqual([
-      expect.objectContaining({ id: '1970-S01', name: 'Up and down', category: 'suborbital', time: '1970-08-12T01:00Z', site: 'SITEA', wikidata: 'Q4' }),
+      expect.objectContaining({ id: '1970-S01', name: 'Up and down', category: 'suborbital', time: '1970-08-12T01:00Z', precision: 'minute', timeSource: 'wikidata', site: 'SITEA', wikidata: 'Q4', apogeeKm: 120, apogeeSource: 'gcat', karman: true, launch: 'lift-off', lost: null }),
+      expect.objectContaining({ id: '1970-S02', name: 'Low hop', time: '1970-08-15T01:00:05Z', timeSource: 'wikidata', apogeeKm: 85, apogeeSource: 'gcat', karman: false }),
     ]);
-    expect(result.report.crew.notSpaceflights).toEqual(['1970-08-20 Sounder | Glide test']);
-    expect(person('hopper-jones').flights[0]).toMatchObject({ launch: '1970-S01', seconds: 600, landing: '1970-08-12T01:10:00Z' });
+    expect(result.report.crew.notSpaceflights).toEqual([
+      '1970-08-16 Sounder | Short hop: apogee 50 km, below 80 km',
+      '1970-08-20 Sounder | Glide test: no apogee in GCAT or src/importer/suborbitalFacts.ts',
+    ]);
+    expect(meta.suborbital).toEqual({ rule: expect.stringContaining('80 km'), karman: 1, belowKarman: 1 });
+    // Each seat lasts from the flight's launch instant to its landing.
+    expect(person('hopper-jones').flights).toMatchObject([
+      { launch: '1970-S01', seconds: 600, landing: '1970-08-12T01:10:00Z' },
+      { launch: '1970-S02', seconds: 480, landing: '1970-08-15T01:08:05Z' },
+    ]);
   });
 
   it('takes roles from the crew table, normalised, and native names', () => {
