@@ -184,3 +184,80 @@ describe('launch show: crewed suborbital flights', () => {
     expect(d.crew.crew[0].seconds).toBe(dataset.people().find((p) => p.name === 'Alan Shepard')!.flights[0]!.seconds);
   });
 });
+
+describe('people as they were (issue 11), as a user sees them', () => {
+  const bioText = (name: string) => {
+    const r = almanac(['crew', 'bio', name], { TZ: 'UTC', COLUMNS: '100' });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    return r.stdout;
+  };
+  const line = (text: string, label: string) => text.split('\n').find((l) => l.startsWith(label))?.slice(15) ?? '';
+
+  it('reads right to a historian for the famous cases', () => {
+    const gagarin = bioText('Yuri Gagarin');
+    expect(line(gagarin, 'Nationality')).toBe('Soviet Union (SU)');
+    expect(line(gagarin, 'Agency')).toBe('Soviet space programme in 1961');
+    expect(gagarin).not.toMatch(/Russia|Roscosmos|RFSA/);
+    const tereshkova = bioText('Valentina Tereshkova');
+    expect(line(tereshkova, 'Nationality')).toBe('Russia (RU)');
+    expect(line(tereshkova, 'Flew for')).toBe('Soviet Union (SU) in 1963');
+    expect(tereshkova).not.toMatch(/Roscosmos|RFSA/);
+    expect(line(bioText('Vladimír Remek'), 'Flew for')).toBe('Czechoslovakia (CS) in 1978');
+    expect(line(bioText('Vladimír Remek'), 'Agency')).toBe('Interkosmos programme in 1978');
+    expect(line(bioText('Sigmund Jähn'), 'Flew for')).toBe('East Germany (DD) in 1978');
+    expect(line(bioText('Ulf Merbold'), 'Flew for')).toBe('West Germany (DE) in 1983; Germany (DE) in 1992, 1994');
+    expect(line(bioText('Sergei Krikalev'), 'Flew for')).toBe('Soviet Union (SU) in 1988, 1991; Russia (RU) in 1994–2005');
+    const leonov = bioText('Alexey Leonov');
+    expect(line(leonov, 'Flew for')).toBe('Soviet Union (SU) in 1965, 1975');
+    expect(line(leonov, 'Time in space')).toMatch(/^7 days \(/);
+    expect(bioText('Buzz Aldrin')).toMatch(/Apollo 11 .*│ lunar module pilot/);
+    const mcauliffe = bioText('Christa McAuliffe');
+    expect(line(mcauliffe, 'Time in space')).toBe('none: the flight was lost before reaching space');
+    expect(mcauliffe.replace(/\s+/g, ' ')).toMatch(/Lost STS-51-L: lost during ascent, 1 minute 13 seconds after launch, before reaching space; the flight ended 1986-01-28 16:39:13 UTC/);
+    expect(mcauliffe).not.toMatch(/at least|same/);
+  });
+
+  it('shows a crew lost on a launch that succeeded, and a crew still in space', () => {
+    const r = almanac(['launch', 'show', 'STS-107'], { TZ: 'UTC', COLUMNS: '100' });
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(/success .*crew lost \(re-entry\)/);
+    expect(r.stdout).toMatch(/The crew was lost during re-entry; the flight ended 2003-02-01 13:59:32 UTC\./);
+    expect(r.stdout).not.toMatch(/│ same /);
+    const d = json(['launch', 'show', 'STS-51-L']);
+    expect(d.crew.loss).toMatchObject({ phase: 'ascent', reachedSpace: false });
+    for (const s of d.crew.crew) expect([s.outcome, s.seconds]).toEqual(['lost', 0]);
+    const ms28 = almanac(['launch', 'show', 'Soyuz MS-28'], { TZ: 'UTC', COLUMNS: '100' });
+    expect(ms28.stdout).toMatch(/still in space on the data’s last day/);
+    expect(ms28.stdout).not.toMatch(/│ same /);
+    const williams = json(['crew', 'bio', 'Christopher Williams']);
+    expect(williams.complete).toBe(false);
+    expect(williams.flights.at(-1).outcome).toBe('in space');
+  });
+
+  it('filters by states and organisations of the time and of today, by whole names and codes', () => {
+    const names = (args: string[]) => json(['crew', 'list', ...args]).people.map((p: { name: string }) => p.name) as string[];
+    const soviet = names(['--nationality', 'Soviet']);
+    expect(soviet).toContain('Yuri Gagarin');
+    expect(soviet).toContain('Sergei Krikalev');
+    expect(names(['--nationality', 'USSR'])).toEqual(soviet);
+    expect(names(['--nationality', 'SU'])).toEqual(soviet);
+    const us = names(['--nationality', 'US']);
+    expect(names(['--nationality', 'USA'])).toEqual(us);
+    expect(names(['--nationality', 'United States'])).toEqual(us);
+    // Whole values only: "US" is not a substring match for Russia or Australia.
+    expect(us).not.toContain('Yuri Gagarin');
+    expect(us).not.toContain('Sergei Krikalev');
+    expect(names(['--nationality', 'Czechoslovakia'])).toEqual(['Vladimír Remek']);
+    const roscosmos = names(['--agency', 'Roscosmos']);
+    expect(roscosmos).toContain('Sergei Krikalev');
+    expect(roscosmos).not.toContain('Yuri Gagarin');
+    expect(names(['--agency', 'Interkosmos'])).toHaveLength(13);
+    for (const [option, value] of [['--nationality', 'XX'], ['--agency', 'Ros']]) {
+      const r = almanac(['crew', 'list', option!, value!]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^error: no \w+ "[^"]+" in the data\nhint: .+\n$/);
+    }
+    expect(almanac(['crew', 'list', '--agency', 'Roskosmos']).stderr).toMatch(/did you mean "Roscosmos"/);
+  });
+});
