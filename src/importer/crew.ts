@@ -180,7 +180,7 @@ export class SeatError extends Error {}
  * seat with no landing is lost or in space; nobody flies for a state or an agency that did not
  * exist yet (no Soviet-era seat for Russia or Roscosmos, none for the Soviet Union after it).
  */
-export function validateSeats(people: readonly Person[], flightOf: (id: string) => { time: string; precision: Precision; suborbital?: boolean } | null): void {
+export function validateSeats(people: readonly Person[], flightOf: (id: string) => { time: string; precision: Precision } | null | undefined): void {
   const problems: string[] = [];
   for (const p of people) {
     for (const s of p.flights) {
@@ -725,7 +725,7 @@ export function buildCrew(input: CrewInputs): CrewResult {
     ...LOST_CREWS.filter(([name]) => !lossUsed.has(name)).map((e) => `lost: ${e[0]}`),
     ...allegiances.report().unused,
   ];
-  validateSeats(people, (id) => { const f = flights.get(id); return f ? { ...f, suborbital: suborbital.some((x) => x.id === id) } : null; });
+  validateSeats(people, (id) => flights.get(id));
   const tidyUnmatched = input.tidy.rows
     .filter((r) => !tidyMatched.has(r))
     .map((r) => `${r.get('name')} ${r.get('year_of_mission')} ${r.get('ascend_shuttle')}`);
