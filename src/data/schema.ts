@@ -1,2 +1,2 @@
 /** Version of the data/*.json shapes and of every --json output. Bump on a breaking change. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;

@@ -26,7 +26,7 @@ describe('crew bio', () => {
   it('answers the same for other spellings, and gives the facts as JSON', () => {
     const d = json(['crew', 'bio', 'alexander', 'kaleri']);
     const p = person('aleksandr-kaleri');
-    expect(d.schema).toBe(1);
+    expect(d.schema).toBe(2);
     expect(d.person).toMatchObject({ id: p.id, born: '1956-05-13', nationality: [{ country: 'Russia', code: 'RU' }] });
     expect(d.seconds).toBe(p.seconds);
     expect(d.flightCount).toBe(5);

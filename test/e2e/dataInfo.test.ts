@@ -11,7 +11,7 @@ describe('almanac data info', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const info = JSON.parse(r.stdout);
-    expect(info.schema).toBe(1);
+    expect(info.schema).toBe(2);
     expect(info.launches).toBe(dataset.launches().length);
     expect(info.launches).toBeGreaterThan(7000);
     expect(info.coverage.first).toMatchObject({ id: '1957 ALP', time: '1957-10-04T19:28:34Z' });
@@ -97,7 +97,7 @@ describe('data problems', () => {
   });
 
   it('a truncated meta.json is exit 3', () => {
-    const dir = brokenData((d) => writeFileSync(join(d, 'meta.json'), '{"schema": 1, "summ'));
+    const dir = brokenData((d) => writeFileSync(join(d, 'meta.json'), '{"schema": 2, "summ'));
     const r = almanac(['data', 'info'], { ALMANAC_DATA: dir });
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/^error: .*meta\.json is not valid JSON/);

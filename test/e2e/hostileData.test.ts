@@ -62,8 +62,8 @@ describe('hostile data', () => {
     expect(almanac(['--data', wrongTypes, 'launch', 'show', 'Soyuz TM-14']).code).toBe(3);
     const notAList = dataCopy((d) => writeFileSync(join(d, 'people.json'), '{"people": []}'));
     expect(almanac(['--data', notAList, 'crew', 'bio', 'Kaleri']).stderr).toMatch(/people\.json does not hold a list of records/);
-    const badSchema = dataCopy((d) => rewrite(d, 'meta.json', (t) => t.replace('"schema": 1', '"schema": 99')));
-    expect(almanac(['--data', badSchema, 'data', 'info']).stderr).toMatch(/^error: data schema 99 does not match this program \(schema 1\)/);
+    const badSchema = dataCopy((d) => rewrite(d, 'meta.json', (t) => t.replace('"schema": 2', '"schema": 99')));
+    expect(almanac(['--data', badSchema, 'data', 'info']).stderr).toMatch(/^error: data schema 99 does not match this program \(schema 2\)/);
   });
 
   it('escape sequences and control characters in data never reach the terminal', () => {

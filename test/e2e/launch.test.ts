@@ -19,7 +19,7 @@ describe('launch show', () => {
 
   it('shows the launch in full, with times in UTC, at the site and for the viewer', () => {
     const d = json(['launch', 'show', 'Soyuz TM-14'], { TZ: 'America/New_York' });
-    expect(d.schema).toBe(1);
+    expect(d.schema).toBe(2);
     expect(d.launch).toMatchObject({ name: 'Soyuz TM-14', time: '1992-03-17T10:54:30Z', vehicle: 'Soyuz-U2', outcome: 'success', crewed: true });
     expect(d.vehicle.family).toBe('R-7');
     expect(d.site).toMatchObject({ id: 'GIK-5', timeZone: 'Asia/Qyzylorda', country: 'KAZ' });
@@ -85,7 +85,7 @@ describe('launch list', () => {
   });
 
   it('gives an empty list, exit 0, when nothing matches', () => {
-    expect(json(['launch', 'list', '--year', '1958', '--crewed'])).toEqual({ schema: 1, total: 0, launches: [] });
+    expect(json(['launch', 'list', '--year', '1958', '--crewed'])).toEqual({ schema: 2, total: 0, launches: [] });
     expect(almanac(['launch', 'list', '--year', '1958', '--crewed']).code).toBe(0);
   });
 

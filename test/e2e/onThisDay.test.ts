@@ -34,7 +34,7 @@ describe('on-this-day', () => {
 
   it('gives the sections as arrays in JSON, with the facts the issue names', () => {
     const d = json(['03-17']);
-    expect(d).toMatchObject({ schema: 1, month: 3, day: 17, label: 'March 17', zone: 'UTC' });
+    expect(d).toMatchObject({ schema: 2, month: 3, day: 17, label: 'March 17', zone: 'UTC' });
     for (const k of ['launches', 'landings', 'events', 'births']) expect(Array.isArray(d[k])).toBe(true);
     expect(d.launches.some((l: { id: string }) => l.id === '1992-014')).toBe(true);
     expect(json(['01-27']).events.some((e: { title: string; year: number }) => e.year === 1967 && /Apollo 1/.test(e.title))).toBe(true);
