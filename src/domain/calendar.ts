@@ -92,6 +92,8 @@ export interface DayLanding {
   time: string;
   precision: Precision;
   people: { id: string; name: string; launch: FlightRef }[];
+  /** The crew was lost on this flight (Soyuz 1, Soyuz 11): the capsule landed, they did not come home alive. */
+  crewLost: boolean;
 }
 
 export interface DayEvent extends SpaceEvent {
@@ -167,10 +169,11 @@ export function onThisDay(ds: Dataset, md: MonthDay, zone: Zone, referenceYear: 
         let entry = byLanding.get(key);
         if (!entry) {
           const y = Number(date.slice(0, 4));
-          entry = { year: y, yearsAgo: ago(y), vehicle: flightRef(ds, s.landedIn), time: s.landing, precision: s.landingPrecision, people: [] };
+          entry = { year: y, yearsAgo: ago(y), vehicle: flightRef(ds, s.landedIn), time: s.landing, precision: s.landingPrecision, people: [], crewLost: false };
           byLanding.set(key, entry);
         }
         entry.people.push({ id: p.id, name: p.name, launch: flightRef(ds, s.launch) });
+        if (s.outcome === 'lost') entry.crewLost = true;
       }
     }
     for (const l of byLanding.values()) l.people.sort((a, b) => (a.name < b.name ? -1 : 1));

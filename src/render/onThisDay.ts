@@ -35,13 +35,13 @@ export function renderOnThisDay(d: OnThisDay, opts: RenderOptions): string {
     return `${tableText(t, opts)}${d.launches.some((l) => l.crewed) ? `\n${c.dim('* crewed')}` : ''}`;
   });
   section('landings', 'Crewed landings', d.landings.length, () => {
-    const t = table(['Year', 'When', 'UTC', 'Came home in', 'Crew'], opts);
+    const t = table(['Year', 'When', 'UTC', 'Landed in', 'Crew'], opts);
     const homeW = opts.width >= 100 ? 24 : 18;
     (t.options as { colWidths: (number | null)[] }).colWidths = [6, 14, 10, homeW, Math.max(16, opts.width - (6 + 14 + 10 + homeW) - 6)];
     (t.options as { wordWrap?: boolean }).wordWrap = true;
     for (const l of d.landings) {
       const crew = l.people.map((p) => (p.launch.id === l.vehicle.id ? clean(p.name) : `${clean(p.name)} (up in ${clean(p.launch.mission ?? p.launch.name)})`)).join(', ');
-      t.push([String(l.year), ago(l.yearsAgo), clock(l.time), clean(flightTitle(l.vehicle)), crew]);
+      t.push([String(l.year), ago(l.yearsAgo), clock(l.time), `${clean(flightTitle(l.vehicle))}${l.crewLost ? ' (crew lost)' : ''}`, crew]);
     }
     return tableText(t, opts);
   });
