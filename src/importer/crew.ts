@@ -1,21 +1,28 @@
-// People who flew and their seats. Sources, joined here:
+// People who flew and their seats. Sources, joined here (each join in a module of its own):
 //   - Launch Library 2 astronauts: who flew on which launch (joined to GCAT launches by time),
-//     birth, death, nationality, agency.
+//     birth, death, nationality, agency; whom each seat flew for on its date: allegiance.ts.
 //   - Wikidata missions and crew links: landing instants, and which vehicle each person came
-//     home in (a person is linked to both the vehicle they went up in and the one they landed in).
+//     home in (a person is linked to both the vehicle they went up in and the one they landed
+//     in): missions.ts.
 //   - Wikidata astronauts: reference totals of time in space, for the cross-check.
-//   - The TidyTuesday crew table (to 2019): roles, ascent and descent vehicles, native names.
-//   - src/importer/crewFacts.ts: roles after 2019 and a few landings, written by the project.
+//   - The TidyTuesday crew table (to 2019): roles, ascent and descent vehicles, native names:
+//     crewTable.ts.
+//   - Crewed suborbital flights: suborbital.ts; birth and death dates and mannequins:
+//     personFacts.ts.
+//   - src/importer/crewFacts.ts: roles, landings and lost crews, written by the project.
+// Every seat is checked by seatChecks.ts before anything is written.
 import type { Launch, LandingSource, Person, Precision, Role, RoleSource, Seat, SuborbitalFlight } from '../data/types.js';
 import { totalDifference, type TotalDifference } from '../domain/crew.js';
 import { pushTo } from '../domain/group.js';
-import { nameWords, normalize, spellingKey } from '../domain/text.js';
+import { normalize } from '../domain/text.js';
 import { startMs } from '../domain/time.js';
 import type { CsvFile, CsvRow } from './csv.js';
-import { JOIN_TOLERANCE_MS } from './ll2.js';
-import { nameOverlap } from './names.js';
-import { Allegiance, INTERKOSMOS, SOVIET_SUCCESSOR_CODES, USSR_LAST_DAY, type AllegianceInput } from './allegiance.js';
-import { LANDING_TIMES, LANDINGS, LOST_CREWS, ROLES, VEHICLE_ROLES } from './crewFacts.js';
+import { fullKey, hasPhrase, sameName, surnameKey } from './names.js';
+import { applyLandingFacts, linkMissions, missionFinder, readMissions, type Flight, type Mission } from './missions.js';
+import { crewTablePeople } from './crewTable.js';
+import { SeatError, validateSeats } from './seatChecks.js';
+import { Allegiance, INTERKOSMOS, USSR_LAST_DAY, type AllegianceInput } from './allegiance.js';
+import { LANDINGS, LOST_CREWS, ROLES, VEHICLE_ROLES } from './crewFacts.js';
 import { selectSuborbital, splitLL2Name } from './suborbital.js';
 import { emptyDateReport, personDates, type DateFact, type DateReport } from './personFacts.js';
 
@@ -74,54 +81,6 @@ export interface CrewResult {
   };
 }
 
-/** One flight anyone flew on: an orbital launch or a suborbital flight. */
-interface Flight {
-  id: string;
-  /** GCAT site code, null for suborbital flights GCAT does not list. */
-  site: string | null;
-  time: string;
-  precision: Precision;
-  vehicle: string;
-  names: string[];
-  lunarAscent: boolean;
-}
-
-interface Mission {
-  id: string;
-  name: string;
-  launchAt: string | null;
-  /** Where the crew came home: the landing instant, when it is the end of the flight. */
-  landingAt: string | null;
-  landingPrecision: Precision | null;
-  /** End of the flight, for durations: the landing, or launch + Wikidata's duration (see missionEnd). */
-  endAt: string | null;
-  duration: number | null;
-}
-
-/**
- * Wikidata's landing instant is sometimes an intermediate landing: for the Apollo lunar
- * missions it is the landing on the Moon, while its duration runs to splashdown. So where a
- * crewed ascent from the Moon lies between that landing and launch + duration, the flight ended
- * at launch + duration. Elsewhere the landing instant stands (Wikidata's durations are not
- * always right: Vostok 1's is nearly twice the flight). Where the landing is missing (Columbia,
- * lost on re-entry) the duration gives the flight's end.
- */
-export function missionEnd(
-  launch: { time: string; precision: Precision } | null,
-  landing: { time: string; precision: Precision } | null,
-  duration: number | null,
-  lunarAscents: readonly number[],
-): { landingAt: string | null; landingPrecision: Precision | null; endAt: string | null } {
-  const byDuration = launch !== null && launch.precision === 'second' && duration !== null ? new Date(Date.parse(launch.time) + duration * 1000).toISOString().replace('.000Z', 'Z') : null;
-  if (landing === null) return { landingAt: null, landingPrecision: null, endAt: byDuration };
-  if (byDuration !== null && lunarAscents.some((ms) => ms > Date.parse(landing.time) && ms < Date.parse(byDuration))) {
-    return { landingAt: byDuration, landingPrecision: 'second', endAt: byDuration };
-  }
-  return { landingAt: landing.time, landingPrecision: landing.precision, endAt: landing.precision === 'second' ? landing.time : null };
-}
-
-const WIKIDATA_PRECISION: Record<string, Precision> = { '14': 'second', '11': 'day' };
-
 function launchNames(l: Launch): string[] {
   const out = [l.name, ...l.payloads.slice(0, 2)];
   if (l.ll2) {
@@ -131,85 +90,10 @@ function launchNames(l: Launch): string[] {
   return out;
 }
 
-/** The key of a whole name: spelling keys of its words, in order. */
-function fullKey(name: string): string {
-  return nameWords(name).map(spellingKey).join(' ');
-}
-
-function surnameKey(name: string): string {
-  const w = nameWords(name);
-  return spellingKey(w[w.length - 1] ?? '');
-}
-
-/**
- * Do two personal names denote the same person? Same spelling keys; or the same surname and
- * a given name or initial in common ("K. Megan McArthur" / "Megan McArthur", "Robert S.
- * Kimbrough" / "Shane Kimbrough").
- */
-function sameName(a: string, b: string): boolean {
-  if (fullKey(a) === fullKey(b)) return true;
-  if (surnameKey(a) !== surnameKey(b)) return false;
-  const given = (n: string) => nameWords(n).slice(0, -1);
-  const ga = given(a);
-  const gb = given(b);
-  if (ga.length === 0 || gb.length === 0) return false;
-  const keysB = new Set(gb.map(spellingKey));
-  if (ga.some((w) => w.length > 1 && keysB.has(spellingKey(w)))) return true;
-  // Initials: the first given names agree, or an initial ("S.") matches the other's first name.
-  if (ga[0]![0] === gb[0]![0]) return true;
-  return ga.some((w) => w.length === 1 && w === gb[0]![0]) || gb.some((w) => w.length === 1 && w === ga[0]![0]);
-}
-
-/** Does one of the names contain the phrase, as whole words in order ("Crew-1" is not in "Crew-10")? */
-function hasPhrase(names: readonly string[], phrase: string): boolean {
-  const p = ` ${normalize(phrase)} `;
-  return names.some((n) => ` ${normalize(n)} `.includes(p));
-}
-
 /** Baikonur under its Soviet and Russian codes: a crewed launch from there before 1992 was a flight of the Soviet programme. */
 const SOVIET_SITES = new Set(['NIIP-5', 'GIK-5']);
 /** A seat with no known landing that launched this close to the data's last day is still in space. */
 const IN_SPACE_DAYS = 400;
-
-/** A seat that breaks an invariant: the build stops and names it. */
-export class SeatError extends Error {}
-
-/**
- * The invariants every seat must hold, or the build stops naming the rows: a landing after its
- * launch; seconds equal to landing minus launch (to the second) for a crew that came home; a
- * seat with no landing is lost or in space; nobody flies for a state or an agency that did not
- * exist yet (no Soviet-era seat for Russia or Roscosmos, none for the Soviet Union after it).
- */
-export function validateSeats(people: readonly Person[], flightOf: (id: string) => { time: string; precision: Precision } | null | undefined): void {
-  const problems: string[] = [];
-  for (const p of people) {
-    for (const s of p.flights) {
-      if (s.partOf !== null) continue;
-      const up = flightOf(s.launch);
-      const at = `${p.name} on ${s.launch}`;
-      if (!up) {
-        problems.push(`${at}: no such flight`);
-        continue;
-      }
-      const day = up.time.slice(0, 10);
-      if (s.outcome === 'returned') {
-        if (s.landing === null) problems.push(`${at}: no landing, and not marked lost or in space`);
-        else if (s.landingPrecision === 'day' ? s.landing < day : startMs(s.landing) <= startMs(up.time)) problems.push(`${at}: landing ${s.landing} is not after launch ${up.time}`);
-        else if (s.seconds !== null && s.landingPrecision !== 'day' && (up.precision === 'second' || up.precision === 'minute')) {
-          const span = Math.round((startMs(s.landing) - startMs(up.time)) / 1000);
-          if (span !== s.seconds) problems.push(`${at}: duration ${s.seconds} s, but landing minus launch is ${span} s`);
-        }
-      } else if (s.outcome === 'lost' && s.lost === null) problems.push(`${at}: lost without a loss record`);
-      else if (s.outcome === 'in space' && s.landing !== null) problems.push(`${at}: in space but has a landing`);
-      for (const n of s.nationality) {
-        if (day <= USSR_LAST_DAY && SOVIET_SUCCESSOR_CODES.has(n.code ?? '')) problems.push(`${at}: flies for ${n.country} before it was a state`);
-        if (day > USSR_LAST_DAY && n.code === 'SU') problems.push(`${at}: flies for the Soviet Union after 1991`);
-      }
-      if (day < '1992-02-25' && s.agency !== null && /roscosmos|russian|rosaviakosmos/i.test(`${s.agency.abbrev} ${s.agency.name}`)) problems.push(`${at}: flies for ${s.agency.name} before it existed`);
-    }
-  }
-  if (problems.length > 0) throw new SeatError(`${problems.length} seat(s) break the crew invariants:\n  ${problems.join('\n  ')}`);
-}
 
 export function slug(name: string): string {
   return normalize(name).replace(/ /g, '-');
@@ -238,16 +122,6 @@ export function normaliseRole(occupation: string, vehicle: string): Role | null 
   return null;
 }
 
-function wikidataTime(value: string, precision: string): { time: string; precision: Precision } | null {
-  const p = WIKIDATA_PRECISION[precision];
-  if (value === '' || p === undefined) return null;
-  return { time: p === 'day' ? value.slice(0, 10) : value.replace(/\.\d+Z$/, 'Z'), precision: p };
-}
-
-function within(a: string, b: string, ms = JOIN_TOLERANCE_MS): boolean {
-  return Math.abs(startMs(a) - startMs(b)) <= ms;
-}
-
 export function buildCrew(input: CrewInputs): CrewResult {
   const notes: string[] = [];
   const dates = emptyDateReport();
@@ -255,33 +129,8 @@ export function buildCrew(input: CrewInputs): CrewResult {
   // 1. Wikidata missions with a launch time.
   const horizon = input.launches.reduce((max, l) => (l.time > max ? l.time : max), '');
   const lunarAscents = input.launches.filter((l) => l.category === 'lunar-ascent' && l.crewed).map((l) => startMs(l.time));
-  const missions: Mission[] = input.missions.rows.map((r) => {
-    const launch = wikidataTime(r.get('launch_at'), r.get('launch_precision'));
-    const landing = wikidataTime(r.get('landing_at'), r.get('landing_precision'));
-    const duration = r.get('duration_seconds') === '' ? null : Number(r.get('duration_seconds'));
-    // A landing before its own launch is a slip (Unity 21's reads midnight): no landing.
-    if (landing !== null && launch !== null && landing.precision === 'second' && launch.precision === 'second' && landing.time < launch.time) {
-      notes.push(`${r.get('name')}: Wikidata's landing ${landing.time} is before its launch ${launch.time}; left empty`);
-      return { id: r.get('id'), name: r.get('name'), launchAt: launch.time, landingAt: null, landingPrecision: null, endAt: null, duration: null };
-    }
-    // A landing after the newest launch in the data is a placeholder for a flight still under way.
-    if (landing !== null && landing.time > horizon) return { id: r.get('id'), name: r.get('name'), launchAt: launch?.time ?? null, landingAt: null, landingPrecision: null, endAt: null, duration: null };
-    return { id: r.get('id'), name: r.get('name'), launchAt: launch?.time ?? null, ...missionEnd(launch, landing, duration, lunarAscents), duration };
-  });
-  /**
-   * The mission that confirms an LL2 crew flight: launched within 60 s (or the same day where
-   * Wikidata knows only the day) with a name word in common. `sameDay` widens the window to the
-   * UTC day but then needs two shared words: air-launched flights are timed from take-off in
-   * one source and from release in another.
-   */
-  const missionFor = (time: string, names: string[], sameDay = false): Mission | null => {
-    const hits = missions.filter((m) => {
-      if (m.launchAt === null) return false;
-      const close = sameDay || m.launchAt.length === 10 ? m.launchAt.slice(0, 10) === time.slice(0, 10) : within(m.launchAt, time);
-      return close && nameOverlap(names, [m.name]) >= (sameDay ? 2 : 1);
-    });
-    return hits.length === 1 ? hits[0]! : null;
-  };
+  const missions = readMissions(input.missions, horizon, lunarAscents, notes);
+  const missionFor = missionFinder(missions);
 
   // 2. Flights: crewed orbital launches, and LL2 crew flights that are not orbital launch
   //    attempts but which GCAT's suborbital list or Wikidata's crewed missions confirm.
@@ -304,112 +153,16 @@ export function buildCrew(input: CrewInputs): CrewResult {
     flights.set(flight.id, { id: flight.id, site: flight.site, time: flight.time, precision: flight.precision, vehicle: flight.vehicle, names: [flight.name, `${flight.vehicle} | ${flight.name}`, ...(flight.ll2 ? [flight.ll2.name] : [])], lunarAscent: false });
   }
 
-  // 3. Missions -> flights. Any launch may be a mission's vehicle: a Soyuz or Shenzhou sent up
-  //    without a crew brings one home. Three passes, strictest first: launch within 60 s and a
-  //    shared name word; within 60 s and the only launch then; within 36 h (Wikidata's date is
-  //    sometimes the local one) with two shared name words and the only such launch.
+  // 3. Missions -> flights (missions.ts), with the landings the sources give only to the day
+  //    or not at all from src/importer/crewFacts.ts.
   const toFlight = (l: Launch): Flight => flights.get(l.id) ?? { id: l.id, site: l.site, time: l.time, precision: l.precision, vehicle: l.vehicle, names: launchNames(l), lunarAscent: l.category === 'lunar-ascent' };
-  const all = [...input.launches.map(toFlight), ...suborbital.map((f) => flights.get(f.id)!)]
-    .map((f) => ({ f, ms: startMs(f.time) }))
-    .sort((a, b) => a.ms - b.ms);
-  const around = (ms: number, span: number) => {
-    let a = 0;
-    let b = all.length;
-    while (a < b) {
-      const mid = (a + b) >> 1;
-      if (all[mid]!.ms < ms - span) a = mid + 1;
-      else b = mid;
-    }
-    const out: Flight[] = [];
-    for (let i = a; i < all.length && all[i]!.ms <= ms + span; i++) out.push(all[i]!.f);
-    return out;
-  };
-  const missionFlight = new Map<string, string>();
-  const flightMission = new Map<string, Mission>();
-  const assign = (m: Mission, f: Flight) => {
-    missionFlight.set(m.id, f.id);
-    flightMission.set(f.id, m);
-    if (!flights.has(f.id)) flights.set(f.id, f);
-  };
-  const passes: ((m: Mission) => Flight | null)[] = [
-    (m) => {
-      const day = m.launchAt!.length === 10;
-      const c = around(startMs(m.launchAt!), day ? 86_400_000 : JOIN_TOLERANCE_MS).filter((f) => (day ? f.time.startsWith(m.launchAt!) : true) && nameOverlap(f.names, [m.name]) > 0);
-      return c.length === 1 ? c[0]! : null;
-    },
-    (m) => {
-      if (m.launchAt!.length === 10) return null;
-      const c = around(startMs(m.launchAt!), JOIN_TOLERANCE_MS);
-      return c.length === 1 ? c[0]! : null;
-    },
-    (m) => {
-      const c = around(startMs(m.launchAt!), 36 * 3_600_000).filter((f) => nameOverlap(f.names, [m.name]) >= 2);
-      return c.length === 1 ? c[0]! : null;
-    },
-    // Within 3 h under its own whole name ("STS-5": Wikidata's launch hour is GCAT's minus one).
-    (m) => {
-      const c = around(startMs(m.launchAt!), 3 * 3_600_000).filter((f) => hasPhrase(f.names, m.name));
-      return c.length === 1 ? c[0]! : null;
-    },
-  ];
-  for (const pass of passes) {
-    for (const m of missions) {
-      if (m.launchAt === null || missionFlight.has(m.id)) continue;
-      const f = pass(m);
-      if (f && !flightMission.has(f.id)) assign(m, f);
-    }
-  }
-  // Where Wikidata knows the landing only to the day, GCAT's launch time (to the minute or
-  // second) plus Wikidata's duration gives the end, if it falls on that landing day.
-  for (const [fid, m] of flightMission) {
-    const f = flights.get(fid)!;
-    if (m.endAt !== null || m.duration === null || m.landingPrecision !== 'day' || (f.precision !== 'second' && f.precision !== 'minute')) continue;
-    const end = new Date(startMs(f.time) + m.duration * 1000).toISOString().replace('.000Z', 'Z');
-    if (end.slice(0, 10) === m.landingAt) {
-      m.endAt = end;
-      m.landingAt = end;
-      m.landingPrecision = 'second';
-    }
-  }
-  // Where Wikidata's landing comes before the flight's launch and Wikidata's own launch is a
-  // whole number of days off GCAT's (within 60 s: Blue Origin NS-38, dated a day early), its
-  // dates are off by those days: the landing moves with them, keeping Wikidata's duration.
-  for (const [fid, m] of flightMission) {
-    const f = flights.get(fid)!;
-    if (m.landingAt === null || m.launchAt === null || m.landingPrecision !== 'second' || m.launchAt.length <= 10) continue;
-    if (startMs(m.landingAt) > startMs(f.time)) continue;
-    const off = startMs(f.time) - startMs(m.launchAt);
-    const days = Math.round(off / 86_400_000);
-    if (days === 0 || Math.abs(off - days * 86_400_000) > JOIN_TOLERANCE_MS) continue;
-    const moved = new Date(startMs(m.landingAt) + days * 86_400_000).toISOString().replace('.000Z', 'Z');
-    notes.push(`${fid} ${m.name}: Wikidata dates it ${Math.abs(days)} day(s) ${days > 0 ? 'early' : 'late'}; landing moved to ${moved}`);
-    m.landingAt = moved;
-    if (m.endAt !== null) m.endAt = moved;
-  }
-  // Landing instants from src/importer/crewFacts.ts, where the sources give only the day or
-  // nothing (Vostok 3 and 4, Soyuz 19, Soyuz MS-10).
-  const landingFactsUnused: string[] = [];
-  for (const [name, at, precision] of LANDING_TIMES) {
-    const hits = input.launches.filter((l) => l.crewed && hasPhrase(launchNames(l), name) && startMs(l.time) < startMs(at) && startMs(at) - startMs(l.time) < 400 * 86_400_000);
-    if (hits.length !== 1) {
-      landingFactsUnused.push(`${name} ${at}`);
-      continue;
-    }
-    const f = toFlight(hits[0]!);
-    let m = flightMission.get(f.id);
-    if (!m) {
-      m = { id: `crew-facts:${name}`, name, launchAt: f.time, landingAt: null, landingPrecision: null, endAt: null, duration: null };
-      missions.push(m);
-      assign(m, f);
-    }
-    if (m.landingPrecision === 'second' || m.landingPrecision === 'minute') {
-      landingFactsUnused.push(`${name} ${at} (a source has it)`);
-      continue;
-    }
-    m.landingAt = at;
-    m.landingPrecision = precision;
-    m.endAt = at;
-  }
+  const { missionFlight, flightMission } = linkMissions(missions, flights, [...input.launches.map(toFlight), ...suborbital.map((f) => flights.get(f.id)!)], notes);
+  const landingFactsUnused = applyLandingFacts(
+    missions,
+    { missionFlight, flightMission },
+    flights,
+    input.launches.filter((l) => l.crewed).map((l) => ({ flight: toFlight(l), names: launchNames(l) })),
+  );
   const missionsUnmatched = missions.filter((m) => m.launchAt !== null && !missionFlight.has(m.id)).map((m) => `${m.launchAt} ${m.name}`);
 
   // 4. Reference people (Wikidata astronauts) and their mission links.
@@ -426,68 +179,8 @@ export function buildCrew(input: CrewInputs): CrewResult {
   }
   const usedRefs = new Set<string>();
 
-  // 5. The crew table, grouped by person.
-  const tidyByPerson = new Map<string, CsvRow[]>();
-  for (const r of input.tidy.rows) {
-    const k = `${r.get('number')}|${r.get('name')}`; // "number" alone is not unique
-    pushTo(tidyByPerson, k, r);
-  }
-  // The table writes "Surname, Given" (and sometimes forgets the comma): the surname's words.
-  const tidySurnames = (name: string): string[][] => {
-    const comma = name.indexOf(',');
-    if (comma > 0) return [nameWords(name.slice(0, comma))];
-    const w = nameWords(name);
-    return w.length < 2 ? [w] : [[w[0]!], [w[w.length - 1]!]];
-  };
-  const tidyByWord = new Map<string, CsvRow[][]>();
-  for (const rows of tidyByPerson.values()) {
-    for (const k of new Set(nameWords(rows[0]!.get('name')).map(spellingKey))) pushTo(tidyByWord, k, rows);
-  }
-  const tidyUsed = new Set<CsvRow[]>();
-  /**
-   * The crew-table person for an LL2 person: a word of the surname must appear in the name;
-   * then the same name (by spelling keys) and the same birth year count. The table's birth
-   * year is sometimes the selection year, and its given names are sometimes formal where
-   * LL2 uses nicknames (Charles / Pete Conrad), so either is enough, both is best.
-   */
-  const sortedKey = (n: string) => nameWords(n).map(spellingKey).sort().join(' ');
-  const firstKey = (n: string) => spellingKey(nameWords(n)[0] ?? '');
-  /** Every crew-table person that could be this LL2 person, with a score (0 = not at all). */
-  const tidyCandidates = (name: string, born: string | null): { rows: CsvRow[]; score: number }[] => {
-    const plain = new Set(nameWords(name));
-    const words = new Set([...plain].map(spellingKey));
-    // A surname word appears in the name: the same word, or the same spelling key where the
-    // key has two letters or more (keys of one consonant, "Nie" and "Anna" both "n", match too much).
-    const appears = (w: string) => plain.has(w) || (spellingKey(w).length >= 2 && words.has(spellingKey(w)));
-    const out: { rows: CsvRow[]; score: number }[] = [];
-    const seen = new Set<CsvRow[]>();
-    for (const w of words) {
-      for (const rows of tidyByWord.get(w) ?? []) {
-        if (seen.has(rows)) continue;
-        seen.add(rows);
-        const tname = rows[0]!.get('name');
-        if (!tidySurnames(tname).some((sn) => sn.some(appears))) continue;
-        const named = fullKey(tname) === fullKey(name) ? 4 : sortedKey(tname) === sortedKey(name) ? 3 : sameName(tname, name) || (firstKey(tname).length >= 2 && firstKey(tname) === firstKey(name)) ? 2 : 0;
-        const score = named + (born !== null && born.startsWith(rows[0]!.get('year_of_birth')) ? 1 : 0);
-        if (score > 0) out.push({ rows, score });
-      }
-    }
-    return out;
-  };
-  // A crew-table person goes to the LL2 person it fits best, whatever order people come in
-  // ("Yang, Liwei" fits Yang Liwei better than Liu Yang).
-  const tidyBest = new Map<CsvRow[], number>();
-  for (const p of input.people) {
-    for (const c of tidyCandidates(p.name, p.date_of_birth)) tidyBest.set(c.rows, Math.max(tidyBest.get(c.rows) ?? 0, c.score));
-  }
-  const tidyPerson = (name: string, born: string | null): CsvRow[] => {
-    const fits = tidyCandidates(name, born).filter((c) => !tidyUsed.has(c.rows) && c.score === tidyBest.get(c.rows));
-    const top = Math.max(0, ...fits.map((c) => c.score));
-    const best = fits.filter((c) => c.score === top);
-    if (best.length !== 1) return [];
-    tidyUsed.add(best[0]!.rows);
-    return best[0]!.rows;
-  };
+  // 5. The crew table: each LL2 person's rows (crewTable.ts), and the flights its vehicle names mean.
+  const tidyPerson = crewTablePeople(input.tidy, input.people);
   const tidyMatched = new Set<CsvRow>();
   const flightNameIndex = new Map<string, Flight[]>();
   for (const fl of flights.values()) {

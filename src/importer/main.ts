@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDataset } from './index.js';
-import { SeatError } from './crew.js';
+import { SeatError } from './seatChecks.js';
 import { PersonFactsError, type PersonFacts } from './personFacts.js';
 import { SourceError } from './tsv.js';
 import { writeFilesAtomically } from './write.js';

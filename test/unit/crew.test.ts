@@ -4,7 +4,8 @@ import { bio, crewList, findPerson, launchCrew, totalDifference, yearsBetween } 
 import { findLaunch } from '../../src/domain/launches.js';
 import { nameWords, spellingKey } from '../../src/domain/text.js';
 import { parseCsv } from '../../src/importer/csv.js';
-import { missionEnd, normaliseRole } from '../../src/importer/crew.js';
+import { normaliseRole } from '../../src/importer/crew.js';
+import { missionEnd } from '../../src/importer/missions.js';
 import { SourceError } from '../../src/importer/tsv.js';
 import { dataset } from '../helpers.js';
 

@@ -7,7 +7,7 @@ import { ROLES } from '../../src/data/types.js';
 import { findPerson } from '../../src/domain/crew.js';
 import { findLaunch } from '../../src/domain/launches.js';
 import { startMs } from '../../src/domain/time.js';
-import { validateSeats, SeatError } from '../../src/importer/crew.js';
+import { SeatError, validateSeats } from '../../src/importer/seatChecks.js';
 import { stateOn } from '../../src/importer/allegiance.js';
 import { dataset } from '../helpers.js';
 
