@@ -186,7 +186,8 @@ export interface Summary {
  * Seat roles in each programme's own words: Gemini's command pilot, Apollo's command and lunar
  * module pilots, Skylab's science pilot, the Shuttle's mission and payload specialists, the
  * Soyuz research cosmonaut, Voskhod 1's scientist and physician, a private flight's medical
- * officer or vehicle commander.
+ * officer or vehicle commander, and station crew riding the Shuttle (expedition commander,
+ * expedition flight engineer).
  */
 export const ROLES = [
   'commander',
@@ -199,6 +200,8 @@ export const ROLES = [
   'docking module pilot',
   'science pilot',
   'flight engineer',
+  'expedition commander',
+  'expedition flight engineer',
   'mission specialist',
   'payload specialist',
   'research cosmonaut',
@@ -292,13 +295,14 @@ export interface Seat {
   outcome: SeatOutcome;
   /**
    * For a crew lost on the flight: the instant the flight ended for them (Challenger's break-up,
-   * Columbia's loss of signal, the Soyuz 1 and 11 capsules' landings), the phase, and whether
-   * they had reached space.
+   * Columbia's loss of signal, the Soyuz 1 and 11 capsules' landings) and the phase.
    */
-  lost: { at: string; precision: Precision; phase: LossPhase; reachedSpace: boolean } | null;
+  lost: { at: string; precision: Precision; phase: LossPhase } | null;
+  /** False for a flight that never reached space (Challenger; the Soyuz T-10-1 pad abort): no time in space. */
+  reachedSpace: boolean;
   /**
    * Time in space on this seat, in seconds: landing minus launch (to the second) for a crew that
-   * came home; launch to the loss for a crew lost in space; 0 for a crew that never reached
+   * came home; launch to the loss for a crew lost in space; 0 for a flight that never reached
    * space; null where either end is unknown.
    */
   seconds: number | null;

@@ -118,6 +118,7 @@ export interface SeatView {
   agency: SeatAgency | null;
   outcome: Seat['outcome'];
   lost: Seat['lost'];
+  reachedSpace: boolean;
 }
 
 function seatView(ds: Dataset, s: Seat): SeatView {
@@ -129,6 +130,7 @@ function seatView(ds: Dataset, s: Seat): SeatView {
     agency: s.agency,
     outcome: s.outcome,
     lost: s.lost,
+    reachedSpace: s.reachedSpace,
     landedIn: flightRef(ds, s.landedIn),
     landedInSource: s.landedInSource,
     landing: s.landing,
@@ -207,12 +209,13 @@ function flewFor(seats: readonly SeatView[], keys: (s: SeatView) => { name: stri
 }
 
 /** "lost 73 seconds after launch, during ascent, before reaching space" and the like. */
-export function lossText(s: Pick<SeatView, 'lost' | 'launch'>): string {
+export function lossText(s: Pick<SeatView, 'lost' | 'launch' | 'reachedSpace'>): string {
   const l = s.lost!;
   const after = Math.round((startMs(l.at) - startMs(s.launch.time)) / 1000);
-  const when = after < 3600 ? `${durationText(after)} after launch` : `on ${l.at.slice(0, 10)}`;
+  // A loss known only to the day is dated, never timed.
+  const when = l.precision !== 'day' && after >= 0 && after < 3600 ? `, ${durationText(after)} after launch` : ` on ${l.at.slice(0, 10)}`;
   const phase = l.phase === 'ascent' ? 'during ascent' : l.phase === 're-entry' ? 'during re-entry' : l.phase === 'descent' ? 'during descent' : 'at landing';
-  return `lost ${phase}, ${when}${l.reachedSpace ? '' : ', before reaching space'}`;
+  return `lost ${phase}${when}${s.reachedSpace ? '' : ', before reaching space'}`;
 }
 
 /** A state's name as it reads in a sentence: "the Soviet Union", "the United States", "Poland". */
@@ -244,7 +247,8 @@ function summaryOf(p: Person, b: Omit<Bio, 'summary'>): string {
   const counted = b.flights.filter((f) => f.partOf === null);
   const lastSeat = counted[counted.length - 1]!;
   if (counted.length > 1) parts.push(`Last flight: ${flightTitle(lastSeat.launch)} on ${lastSeat.launch.time.slice(0, 10)}${roleOf(lastSeat)}.`);
-  const swaps = counted.filter((f) => f.landedIn.id !== f.launch.id).map((f) => `went up in ${flightTitle(f.launch)} and came home in ${flightTitle(f.landedIn)}`);
+  // Only crews that came home changed vehicles; one still in space has only an assigned return.
+  const swaps = counted.filter((f) => f.outcome === 'returned' && f.landedIn.id !== f.launch.id).map((f) => `went up in ${flightTitle(f.launch)} and came home in ${flightTitle(f.landedIn)}`);
   if (swaps.length > 0) parts.push(`Once aloft, changed vehicles: ${listText(swaps)}.`);
   const roles = [...new Set(counted.map((f) => f.role).filter((r): r is Role => r !== null))];
   if (roles.length > 1) parts.push(`Seats held: ${listText(roles)}.`);
@@ -428,6 +432,7 @@ export interface CrewSeat {
   agency: SeatAgency | null;
   outcome: Seat['outcome'];
   lost: Seat['lost'];
+  reachedSpace: boolean;
   /** The vehicle they came home in, where it is not this one. */
   landedIn: FlightRef | null;
   landing: string | null;
@@ -458,6 +463,7 @@ export function launchCrew(ds: Dataset, launchId: string): LaunchCrew {
         agency: s.agency,
         outcome: s.outcome,
         lost: s.lost,
+        reachedSpace: s.reachedSpace,
         landing: s.landing,
         landingPrecision: s.landingPrecision,
         seconds: s.seconds,

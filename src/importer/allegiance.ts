@@ -26,6 +26,11 @@ const INTERKOSMOS_STATES = new Set(['CZ', 'SK', 'PL', 'DE', 'BG', 'HU', 'VN', 'C
 export const INTERKOSMOS: SeatAgency = { abbrev: 'Interkosmos', name: 'Interkosmos programme' };
 export const SOVIET_PROGRAMME: SeatAgency = { abbrev: null, name: 'Soviet space programme' };
 
+const NASA: SeatAgency = { abbrev: 'NASA', name: 'National Aeronautics and Space Administration' };
+const USAF: SeatAgency = { abbrev: 'USAF', name: 'United States Air Force' };
+const SCALED: SeatAgency = { abbrev: null, name: 'Scaled Composites' };
+const CNES: SeatAgency = { abbrev: 'CNES', name: 'Centre national d’études spatiales' };
+
 /**
  * Russia's space agency by its name of the time (LL2 calls it "Russian Federal Space Agency
  * (ROSCOSMOS)" for every date). Founded 1992-02-25 as the Russian Space Agency; renamed the
@@ -41,26 +46,66 @@ const RUSSIAN_AGENCY: readonly { from: string; agency: SeatAgency }[] = [
 ];
 const LL2_RUSSIAN_AGENCY = 'RFSA';
 
+/**
+ * Germany's research establishment by its name of the time: the DFVLR until 1989, the
+ * Deutsche Forschungsanstalt für Luft- und Raumfahrt from 1989, and after its merger with the
+ * space agency DARA on 1997-10-01 the German Aerospace Center (LL2's name for every date).
+ */
+const GERMAN_AGENCY: readonly { from: string; agency: SeatAgency }[] = [
+  { from: '0000', agency: { abbrev: 'DFVLR', name: 'Deutsche Forschungs- und Versuchsanstalt für Luft- und Raumfahrt' } },
+  { from: '1989-01-01', agency: { abbrev: 'DLR', name: 'Deutsche Forschungsanstalt für Luft- und Raumfahrt' } },
+  { from: '1997-10-01', agency: { abbrev: 'DLR', name: 'German Aerospace Center' } },
+];
+
+/**
+ * Names LL2 gives wrongly for every date, by LL2's abbreviation: CNES as "National Center of
+ * Space Research" (it is the Centre national d’études spatiales); Ukraine's agency under its
+ * Cyrillic initials (НКАУ). China's crews fly for its crewed programme, the China Manned
+ * Space Agency, not the CNSA, which runs its uncrewed programmes.
+ */
+const AGENCY_NAMES: Record<string, SeatAgency> = {
+  CNES,
+  HKAY: { abbrev: 'NSAU', name: 'National Space Agency of Ukraine' },
+  CNSA: { abbrev: 'CMSA', name: 'China Manned Space Agency' },
+};
+
 /** JAXA was formed on 2003-10-01 from NASDA, ISAS and NAL; Japan's astronauts flew for NASDA before. */
 const JAXA_FROM = '2003-10-01';
 const NASDA: SeatAgency = { abbrev: 'NASDA', name: 'National Space Development Agency of Japan' };
 
 /**
- * People whose organisation on earlier flights differs from LL2's (today's) agency:
- * [LL2 name, flights before this date, organisation, why].
+ * People whose organisation on some flights differs from LL2's agency (today's, or a slip):
+ * [LL2 name, flights before this date, organisation, why]. A date far ahead covers every flight.
  */
 const EARLIER_AGENCY: readonly (readonly [string, string, SeatAgency, string])[] = [
+  // X-15 pilots: the Air Force's flew for the USAF, NASA's for NASA (LL2 says NASA for all).
+  ['Robert M. White', '1970-01-01', USAF, 'USAF test pilot on the X-15'],
+  ['Robert A. Rushworth', '1970-01-01', USAF, 'USAF test pilot on the X-15'],
+  ['Joe Engle', '1970-01-01', USAF, 'USAF test pilot on the X-15; NASA astronaut from 1966, flying the Shuttle for NASA'],
+  ['William J. Knight', '1970-01-01', USAF, 'USAF test pilot on the X-15'],
+  ['Michael J. Adams', '1970-01-01', USAF, 'USAF test pilot on the X-15'],
+  // SpaceShipOne's pilots were Scaled Composites' test pilots (LL2 has Binnie with Virgin Galactic).
+  ['William Brian Binnie', '2005-01-01', SCALED, 'Scaled Composites test pilot on SpaceShipOne (2004)'],
+  ['Mike Melvill', '2005-01-01', SCALED, 'Scaled Composites test pilot on SpaceShipOne (2004)'],
+  // Before an agency existed, its astronauts flew for its forerunner.
+  ['Marc Garneau', '1989-03-01', { abbrev: 'NRC', name: 'National Research Council Canada' }, "Canada's first astronauts belonged to the NRC; the Canadian Space Agency was founded in 1989"],
+  ['Loren Acton', '1995-03-15', { abbrev: null, name: 'Lockheed Palo Alto Research Laboratory' }, 'Lockheed Martin was formed in 1995; in 1985 he was a Lockheed solar physicist'],
+  ['Rodolfo Neri Vela', '1986-01-01', { abbrev: 'SCT', name: 'Mexican Ministry of Communications and Transportation' }, "flew on STS-61-B as Mexico's payload specialist with its Morelos satellite (LL2 says NASA)"],
+  // LL2 slips.
+  ['Anna Menon', '2100-01-01', { abbrev: 'SpaceX', name: 'SpaceX' }, 'a SpaceX engineer on Polaris Dawn (LL2 gives NASA, her husband Anil Menon’s agency)'],
+  ['Tuva Atasever', '2100-01-01', { abbrev: 'TUA', name: 'Turkish Space Agency' }, 'flew for Türkiye’s space agency on Galactic 07 (LL2 gives Turkmenistan’s)'],
+  ['Sol Alan Stern', '2100-01-01', { abbrev: 'SwRI', name: 'Southwest Research Institute' }, 'flew as a SwRI researcher on Galactic 05 (LL2 gives NASA)'],
   // NASA astronauts who later flew for a company.
-  ['Peggy Whitson', '2018-01-01', { abbrev: 'NASA', name: 'National Aeronautics and Space Administration' }, 'NASA astronaut until 2018; commanded Axiom missions later'],
-  ['Michael López-Alegría', '2012-01-01', { abbrev: 'NASA', name: 'National Aeronautics and Space Administration' }, 'NASA astronaut 1992–2012'],
-  ['Frederick W. Sturckow', '2013-01-01', { abbrev: 'NASA', name: 'National Aeronautics and Space Administration' }, 'Shuttle flights as a NASA astronaut; Virgin Galactic pilot later'],
-  ['Christopher Ferguson', '2012-01-01', { abbrev: 'NASA', name: 'National Aeronautics and Space Administration' }, 'Shuttle flights as a NASA astronaut; joined Boeing in 2011'],
+  ['Peggy Whitson', '2018-01-01', NASA, 'NASA astronaut until 2018; commanded Axiom missions later'],
+  ['Michael López-Alegría', '2012-01-01', NASA, 'NASA astronaut 1992–2012'],
+  ['Frederick W. Sturckow', '2013-01-01', NASA, 'Shuttle flights as a NASA astronaut; Virgin Galactic pilot later'],
+  ['Christopher Ferguson', '2012-01-01', NASA, 'Shuttle flights as a NASA astronaut; joined Boeing in 2011'],
   // European astronauts who flew for their national agency before joining ESA's corps.
-  ['Claudie Haigneré', '1999-01-01', { abbrev: 'CNES', name: 'Centre national d’études spatiales' }, 'Cassiopée (1996) was a CNES mission; she joined ESA in 1999'],
-  ['Michel Tognini', '1995-01-01', { abbrev: 'CNES', name: 'Centre national d’études spatiales' }, 'Antarès (Soyuz TM-15, 1992) was a CNES mission'],
-  ['Léopold Eyharts', '1999-01-01', { abbrev: 'CNES', name: 'Centre national d’études spatiales' }, 'Pégase (Soyuz TM-27, 1998) was a CNES mission'],
-  ['Hans Schlegel', '1998-01-01', { abbrev: 'DLR', name: 'German Aerospace Center' }, 'Spacelab D-2 (STS-55, 1993) was a German mission; he joined ESA in 1998'],
-  ['Reinhold Ewald', '1999-01-01', { abbrev: 'DLR', name: 'German Aerospace Center' }, 'Mir 97 (Soyuz TM-25) was a German mission'],
+  ['Claudie Haigneré', '1999-01-01', CNES, 'Cassiopée (1996) was a CNES mission; she joined ESA in 1999'],
+  ['Michel Tognini', '1995-01-01', CNES, 'Antarès (Soyuz TM-15, 1992) was a CNES mission'],
+  ['Léopold Eyharts', '1999-01-01', CNES, 'Pégase (Soyuz TM-27, 1998) was a CNES mission'],
+  ['Hans Schlegel', '1998-01-01', { abbrev: 'DLR', name: 'DLR' }, 'Spacelab D-2 (STS-55, 1993) was a German mission; he joined ESA in 1998'],
+  ['Reinhold Ewald', '1999-01-01', { abbrev: 'DLR', name: 'DLR' }, 'Mir 97 (Soyuz TM-25) was a German mission'],
   ['Umberto Guidoni', '1998-01-01', { abbrev: 'ASI', name: 'Italian Space Agency' }, 'STS-75 (TSS-1R, 1996) flew him for ASI; he joined ESA in 1998'],
   // Guests on Soviet flights outside Interkosmos.
   ['Helen Sharman', '1992-01-01', { abbrev: null, name: 'Project Juno' }, 'Project Juno, a British private venture, flew her on Soyuz TM-12 (1991)'],
@@ -122,6 +167,12 @@ export class Allegiance {
   }
 
   private agencyOn(p: AllegianceInput, day: string, sovietFlight: boolean, states: Nationality[]): SeatAgency | null {
+    const agency = this.organisation(p, day, sovietFlight, states);
+    if (agency?.abbrev === 'DLR') return [...GERMAN_AGENCY].reverse().find((e) => day >= e.from)!.agency;
+    return agency;
+  }
+
+  private organisation(p: AllegianceInput, day: string, sovietFlight: boolean, states: Nationality[]): SeatAgency | null {
     const earlier = EARLIER_AGENCY.find(([n, before]) => n === p.name && day < before);
     if (earlier) {
       this.used.add(`agency:${p.name}`);
@@ -135,7 +186,7 @@ export class Allegiance {
       return era ? era.agency : p.agency;
     }
     if (p.agency?.abbrev === 'JAXA' && day < JAXA_FROM) return NASDA;
-    return p.agency;
+    return (p.agency?.abbrev ? AGENCY_NAMES[p.agency.abbrev] : undefined) ?? p.agency;
   }
 
   /** Nationality at the end of the record: at death, else on the data's last day. */

@@ -22,7 +22,7 @@ import { applyLandingFacts, linkMissions, missionFinder, readMissions, type Flig
 import { crewTablePeople } from './crewTable.js';
 import { SeatError, validateSeats } from './seatChecks.js';
 import { Allegiance, INTERKOSMOS, USSR_LAST_DAY, type AllegianceInput } from './allegiance.js';
-import { LANDINGS, LOST_CREWS, ROLES, VEHICLE_ROLES } from './crewFacts.js';
+import { LANDINGS, LOST_CREWS, NOT_IN_SPACE, ROLES, VEHICLE_ROLES } from './crewFacts.js';
 import { selectSuborbital, splitLL2Name } from './suborbital.js';
 import { emptyDateReport, personDates, type DateFact, type DateReport } from './personFacts.js';
 
@@ -105,6 +105,39 @@ function secondsBetween(from: string, fromPrecision: Precision, to: string | nul
   if (!fine(fromPrecision) || !fine(toPrecision)) return null;
   const s = Math.round((Date.parse(to) - startMs(from)) / 1000);
   return s >= 0 ? s : null;
+}
+
+/**
+ * The seat a crew-table role stands for. For the station era the table often gives a person's
+ * expedition role rather than their seat; these rules are facts about the programmes:
+ * - Interkosmos guests held the seat of research cosmonaut, whatever their profession (the
+ *   table calls Remek, a pilot by trade, "pilot"); so did a Soviet flight's paying guest
+ *   (Akiyama, 1990: "spaceflight participant" is a term of 2001).
+ * - A Soyuz has one commander, and it has always been a Soviet or Russian cosmonaut: a table
+ *   "commander" or "pilot" of another state (an ISS expedition commander, or the table's slip)
+ *   flew in a flight engineer's seat.
+ * - On the Shuttle, someone who stayed on a station (came home in another vehicle) flew up as
+ *   station crew: expedition commander or expedition flight engineer (on the ISS, whatever
+ *   the table says; on Mir, where the table says so). For anyone else the
+ *   table's "flight engineer" is the Shuttle's second mission specialist, titled mission
+ *   specialist on the crew list.
+ */
+export function seatRoleAsFlown(role: Role, seat: { vehicle: string; day: string; states: string[]; interkosmos: boolean; stayed: boolean }): Role {
+  const soviet = seat.states.some((c) => c === 'SU' || c === 'RU' || c === 'KZ');
+  if (seat.interkosmos) return 'research cosmonaut';
+  if (/soyuz/i.test(seat.vehicle)) {
+    if (role === 'spaceflight participant' && seat.day <= USSR_LAST_DAY) return 'research cosmonaut';
+    if ((role === 'commander' || role === 'pilot') && !soviet) return 'flight engineer';
+    return role;
+  }
+  if (/shuttle/i.test(seat.vehicle)) {
+    if (seat.stayed && role === 'commander') return 'expedition commander';
+    if (seat.stayed && role === 'flight engineer') return 'expedition flight engineer';
+    // From Expedition 1 (launched 2000-10-31) the station's crews were ISS expeditions.
+    if (seat.stayed && role === 'mission specialist' && seat.day >= '2000-10-31') return 'expedition flight engineer';
+    if (role === 'flight engineer') return 'mission specialist';
+  }
+  return role;
 }
 
 /** Normalises the crew table's occupation to the role vocabulary. */
@@ -260,29 +293,6 @@ export function buildCrew(input: CrewInputs): CrewResult {
       if (row) tidyMatched.add(row);
 
       const allegiance = allegiances.seat(who, up.time.slice(0, 10), SOVIET_SITES.has(up.site ?? '') && up.time.slice(0, 10) <= USSR_LAST_DAY);
-      // Role: an entry of crewFacts.ts (the programme's own title where the crew table has a
-      // generic one, or a seat it lacks); else the crew table; else a rule for the vehicle.
-      let role: Role | null = null;
-      let roleSource: RoleSource | null = null;
-      const entry = roleTable.find((e) => sameName(e.row[1], p.name) && hasPhrase(up.names, e.row[0]));
-      if (entry) {
-        entry.used = true;
-        role = entry.row[2];
-        roleSource = 'crew-facts';
-      } else if (row && normaliseRole(row.get('occupation'), row.get('ascend_shuttle')) !== null) {
-        role = normaliseRole(row.get('occupation'), row.get('ascend_shuttle'));
-        roleSource = 'crew-table';
-        // Interkosmos guests held the seat of research cosmonaut, whatever their profession
-        // (the crew table calls Remek, a pilot by trade, "pilot").
-        if (allegiance.agency === INTERKOSMOS) role = 'research cosmonaut';
-      } else {
-        const rule = VEHICLE_ROLES.find(([v]) => normalize(up.vehicle) === normalize(v));
-        if (rule) {
-          role = rule[1];
-          roleSource = 'vehicle-rule';
-        }
-      }
-
       // Landing vehicle: a linked mission that is not one of this person's ascents and that
       // landed after this launch (and before their next one); else the crew table; else the same.
       const ascents = new Set(seatsUp.map((s) => s.id));
@@ -327,6 +337,33 @@ export function buildCrew(input: CrewInputs): CrewResult {
       const best = options[0]!.source === 'crew-facts' ? options[0]! : fits.length === 1 ? fits[0]! : options[0]!;
       const landedIn = best.flight;
       const landedInSource = best.source;
+
+      // Role: an entry of crewFacts.ts (the programme's own title where the crew table has a
+      // generic one, or a seat it lacks); else the crew table; else a rule for the vehicle.
+      let role: Role | null = null;
+      let roleSource: RoleSource | null = null;
+      const entry = roleTable.find((e) => sameName(e.row[1], p.name) && hasPhrase(up.names, e.row[0]));
+      if (entry) {
+        entry.used = true;
+        role = entry.row[2];
+        roleSource = 'crew-facts';
+      } else if (row && normaliseRole(row.get('occupation'), row.get('ascend_shuttle')) !== null) {
+        role = seatRoleAsFlown(normaliseRole(row.get('occupation'), row.get('ascend_shuttle'))!, {
+          vehicle: up.vehicle,
+          day: up.time.slice(0, 10),
+          states: allegiance.nationality.map((n) => n.code ?? ''),
+          interkosmos: allegiance.agency === INTERKOSMOS,
+          stayed: landedIn !== up.id,
+        });
+        roleSource = 'crew-table';
+      } else {
+        const rule = VEHICLE_ROLES.find(([v]) => normalize(up.vehicle) === normalize(v));
+        if (rule) {
+          role = rule[1];
+          roleSource = 'vehicle-rule';
+        }
+      }
+
       if (tidyDown && tidyDown.id !== landedIn) {
         landingDisagreements.push(`${p.name} on ${up.id}: crew table says down in ${tidyDown.id}, kept ${landedIn} (${landedInSource})`);
       }
@@ -341,16 +378,18 @@ export function buildCrew(input: CrewInputs): CrewResult {
       // A suborbital flight's loss comes with the flight (suborbitalFacts.ts: X-15 flight 191).
       const subLoss = suborbital.find((f) => f.id === up.id)?.lost ?? null;
       const lost: Seat['lost'] = loss
-        ? { at: loss[2], precision: loss[3], phase: loss[1], reachedSpace: loss[4] }
+        ? { at: loss[2], precision: loss[3], phase: loss[1] }
         : subLoss
-          ? { at: subLoss.at, precision: subLoss.at.length === 10 ? 'day' : 'second', phase: subLoss.phase, reachedSpace: true }
+          ? { at: subLoss.at, precision: subLoss.at.length === 10 ? 'day' : 'second', phase: subLoss.phase }
           : null;
       if (lost && (lost.phase === 'ascent' || lost.phase === 'descent')) {
         landing = null;
         landingPrecision = null;
         end = null;
       }
-      if (lost && landing === null && lost.reachedSpace && lost.precision === 'second') end = lost.at;
+      // A flight that never reached space: lost on ascent (Challenger) or a pad abort (T-10-1).
+      const reachedSpace = !(loss && !loss[4]) && !NOT_IN_SPACE.some(([id]) => id === up.id);
+      if (lost && landing === null && reachedSpace && lost.precision === 'second') end = lost.at;
       // A crewed suborbital flight lasts well under an hour: with no landing instant in any
       // source, it landed on its launch day (UTC), if it launched at least an hour before
       // midnight; one known only to the day flew in daylight in the Americas, hours from it.
@@ -375,7 +414,8 @@ export function buildCrew(input: CrewInputs): CrewResult {
         agency: allegiance.agency,
         outcome: lost ? 'lost' : inSpace ? 'in space' : 'returned',
         lost,
-        seconds: lost && !lost.reachedSpace ? 0 : secondsBetween(from.time, from.precision, end, end === null ? null : 'second'),
+        reachedSpace,
+        seconds: !reachedSpace ? 0 : secondsBetween(from.time, from.precision, end, end === null ? null : 'second'),
         partOf: null,
       });
 

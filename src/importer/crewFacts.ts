@@ -60,6 +60,32 @@ export const ROLES: readonly (readonly [string, string, Role])[] = [
   ['Soyuz T', 'Vladimir Georgiyevich Titov', 'commander'],
   ['Soyuz T', 'Gennadi Strekalov', 'flight engineer'],
   ['Soyuz T-11', 'Rakesh Sharma', 'research cosmonaut'],
+  // Seats the crew table gives wrongly (an expedition role for the seat, or a slip), checked
+  // by the rule that a Soyuz has one commander and a Shuttle one commander and one pilot.
+  ['Soyuz 9', 'Andriyan Nikolayev', 'commander'],
+  ['Soyuz TM-7', 'Aleksandr Aleksandrovich Volkov', 'commander'],
+  ['Soyuz TM-13', 'Aleksandr Aleksandrovich Volkov', 'commander'],
+  ['Soyuz TMA-3', 'Aleksandr Kaleri', 'commander'],
+  ['Soyuz TMA-7', 'Valeri Tokarev', 'commander'],
+  ['Soyuz TMA-9', 'Mikhail Tyurin', 'commander'],
+  ['Soyuz TMA-15', 'Roman Romanenko', 'commander'],
+  ['Soyuz TMA-01M', 'Aleksandr Kaleri', 'commander'],
+  ['Soyuz TMA-22', 'Anton Shkaplerov', 'commander'],
+  ['Soyuz TMA-22', 'Anatoli Ivanishin', 'flight engineer'],
+  ['Soyuz TMA-07M', 'Roman Romanenko', 'commander'],
+  ['Soyuz MS-01', 'Anatoli Ivanishin', 'commander'],
+  ['STS-40', 'Sidney M. Gutierrez', 'pilot'],
+  ['STS-46', 'Claude Nicollier', 'mission specialist'],
+  ['STS-61', 'Claude Nicollier', 'mission specialist'],
+  ['STS-74', 'Chris Hadfield', 'mission specialist'],
+  ['STS-75', 'Umberto Guidoni', 'payload specialist'],
+  ['STS-78', 'Robert Thirsk', 'payload specialist'],
+  ['STS-86', 'Vladimir Georgiyevich Titov', 'mission specialist'],
+  ['STS-87', 'Leonid Kadeniuk', 'payload specialist'],
+  ['STS-100', 'Chris Hadfield', 'mission specialist'],
+  // Vladimir Dezhurov went up on STS-105 as a flight engineer of ISS Expedition 3 (the table
+  // has his role as the Soyuz commander of that expedition).
+  ['STS-105', 'Vladimir Dezhurov', 'expedition flight engineer'],
   // Shannon Lucid went up on STS-76 as a mission specialist for her long Mir stay.
   ['STS-76', 'Shannon Lucid', 'mission specialist'],
   // Claudie Haigneré: research cosmonaut on Cassiopée (1996); flight engineer on Andromède (2001).
@@ -306,6 +332,16 @@ export const LANDING_TIMES: readonly (readonly [string, string, 'second' | 'minu
   ['Soyuz 19', '1975-07-21T10:50:51Z', 'second', 'landed 1975-07-21 10:50:51 UTC'],
   // Soyuz MS-10's booster failed; the descent module landed 19 min 41 s after launch.
   ['Soyuz MS-10', '2018-10-11T08:59:56Z', 'second', 'ballistic landing 19 min 41 s after the 08:40:15 UTC launch'],
+];
+
+/**
+ * Crewed launches that never reached space although the crew came home: [GCAT launch tag, basis].
+ * They count no time in space.
+ */
+export const NOT_IN_SPACE: readonly (readonly [string, string])[] = [
+  // Soyuz T-10-1 (1983-09-26): the booster caught fire on the pad; the launch escape system
+  // pulled the capsule clear and it landed a few kilometres away.
+  ['1983-F02', 'pad abort: the escape system carried the capsule clear of the burning booster'],
 ];
 
 /**

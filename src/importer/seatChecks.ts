@@ -9,7 +9,8 @@ export class SeatError extends Error {}
 
 /**
  * The invariants every seat must hold, or the build stops naming the rows: a landing after its
- * launch; seconds equal to landing minus launch (to the second) for a crew that came home; a
+ * launch; seconds equal to landing minus launch (to the second) for a crew that came home from
+ * space, and 0 for a flight that never reached it; a
  * seat with no landing is lost or in space; nobody flies for a state or an agency that did not
  * exist yet (no Soviet-era seat for Russia or Roscosmos, none for the Soviet Union after it).
  */
@@ -25,7 +26,8 @@ export function validateSeats(people: readonly Person[], flightOf: (id: string) 
         continue;
       }
       const day = up.time.slice(0, 10);
-      if (s.outcome === 'returned') {
+      if (!s.reachedSpace && s.seconds !== 0) problems.push(`${at}: never reached space, but counts ${s.seconds} s in space`);
+      if (s.outcome === 'returned' && s.reachedSpace) {
         if (s.landing === null) problems.push(`${at}: no landing, and not marked lost or in space`);
         else if (s.landingPrecision === 'day' ? s.landing < day : startMs(s.landing) <= startMs(up.time)) problems.push(`${at}: landing ${s.landing} is not after launch ${up.time}`);
         else if (s.seconds !== null && s.landingPrecision !== 'day' && (up.precision === 'second' || up.precision === 'minute')) {

@@ -45,8 +45,8 @@ function homeText(s: Pick<SeatView | CrewSeat, 'outcome' | 'lost'>, vehicle: str
 }
 
 /** A seat's duration: "none" for a crew lost before reaching space, "in flight" for one still up. */
-function seatDuration(s: Pick<SeatView | CrewSeat, 'outcome' | 'lost' | 'seconds'>): string {
-  if (s.outcome === 'lost' && !s.lost!.reachedSpace) return 'none';
+function seatDuration(s: Pick<SeatView | CrewSeat, 'outcome' | 'lost' | 'seconds' | 'reachedSpace'>): string {
+  if (!s.reachedSpace) return 'none';
   if (s.outcome === 'in space') return 'in flight';
   return shortDuration(s.seconds);
 }
@@ -71,13 +71,15 @@ export function renderBio(b: Bio, opts: RenderOptions): string {
   const age = b.age ? ` (${b.age.atDeath ? 'died aged' : 'age'} ${b.age.about ? 'about ' : ''}${b.age.years})` : '';
   field('Born', p.born ? `${p.born}${p.died ? '' : age}` : 'unknown');
   if (p.died) field('Died', `${p.died}${age}`);
-  field('Flights', int(b.flightCount));
+  const notUp = b.flights.filter((f) => f.partOf === null && !f.reachedSpace).length;
+  field('Flights', `${int(b.flightCount)}${notUp > 0 && notUp < b.flightCount ? ` (${int(b.flightCount - notUp)} reached space)` : ''}`);
   const rank = `${ordinal(b.rank.n)} most of ${int(b.rank.of)} people`;
   const counted = b.flights.filter((f) => f.partOf === null);
-  const neverUp = counted.every((f) => f.outcome === 'lost' && !f.lost!.reachedSpace);
-  const note = counted.some((f) => f.outcome === 'in space') ? ' · still in space on the data’s last day' : b.complete ? '' : ' · some landings unknown';
-  field('Time in space', neverUp ? 'none: the flight was lost before reaching space' : `${b.complete ? '' : 'at least '}${durationText(b.seconds)} (${rank})${c.dim(note)}`);
-  for (const f of counted.filter((x) => x.outcome === 'lost')) field('Lost', `${clean(flightTitle(f.launch))}: ${lossText(f)}; the flight ended ${f.lost!.at.replace('T', ' ').replace('Z', ' UTC')}`);
+  const neverUp = counted.every((f) => !f.reachedSpace);
+  const note = counted.some((f) => f.outcome === 'in space') ? ' · still in space on the data’s last day' : b.complete ? '' : ' · some durations unknown';
+  const total = b.seconds === 0 && !b.complete ? 'unknown' : `${b.complete ? '' : 'at least '}${durationText(b.seconds)} (${rank})`;
+  field('Time in space', neverUp ? 'none: the flight never reached space' : total === 'unknown' ? total : `${total}${c.dim(note)}`);
+  for (const f of counted.filter((x) => x.outcome === 'lost')) field('Lost', `${clean(flightTitle(f.launch))}: ${lossText(f)}${f.lost!.precision === 'day' ? '' : `; the flight ended ${f.lost!.at.replace('T', ' ').replace('Z', ' UTC')}`}`);
   field('First flight', `${clean(flightTitle(b.first))}, ${day(b.first)}`);
   if (b.flightCount > 1) field('Last flight', `${clean(flightTitle(b.last))}, ${day(b.last)}`);
   out.push('', wrap(clean(b.summary), Math.max(40, opts.width)));
@@ -106,7 +108,7 @@ export function renderCrewList(list: { total: number; people: CrewRow[] }, opts:
 
 export function renderLaunchCrew(crew: LaunchCrew, opts: RenderOptions): string {
   const out: string[] = [];
-  if (crew.loss) out.push(`The crew was lost ${crew.loss.phase === 'ascent' ? 'during ascent' : crew.loss.phase === 're-entry' ? 'during re-entry' : crew.loss.phase === 'descent' ? 'during descent' : 'at landing'}${crew.loss.reachedSpace ? '' : ', before reaching space'}; the flight ended ${crew.loss.at.replace('T', ' ').replace('Z', ' UTC')}.`);
+  if (crew.loss) out.push(`The crew was lost ${crew.loss.phase === 'ascent' ? 'during ascent' : crew.loss.phase === 're-entry' ? 'during re-entry' : crew.loss.phase === 'descent' ? 'during descent' : 'at landing'}${crew.crew.some((s) => s.outcome === 'lost' && !s.reachedSpace) ? ', before reaching space' : ''}; the flight ended ${crew.loss.at.replace('T', ' ').replace('Z', ' UTC')}.`);
   if (crew.inSpace) out.push('The crew was still in space on the data’s last day.');
   if (crew.crew.length > 0) {
     const t = table(['Name', 'Role', 'Nation', 'Came home in', 'Flight time'], opts);

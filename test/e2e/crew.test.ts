@@ -213,9 +213,18 @@ describe('people as they were (issue 11), as a user sees them', () => {
     expect(line(leonov, 'Time in space')).toMatch(/^7 days \(/);
     expect(bioText('Buzz Aldrin')).toMatch(/Apollo 11 .*│ lunar module pilot/);
     const mcauliffe = bioText('Christa McAuliffe');
-    expect(line(mcauliffe, 'Time in space')).toBe('none: the flight was lost before reaching space');
+    expect(line(mcauliffe, 'Time in space')).toBe('none: the flight never reached space');
     expect(mcauliffe.replace(/\s+/g, ' ')).toMatch(/Lost STS-51-L: lost during ascent, 1 minute 13 seconds after launch, before reaching space; the flight ended 1986-01-28 16:39:13 UTC/);
     expect(mcauliffe).not.toMatch(/at least|same/);
+    // A loss known only to the day is dated, never timed; a pad abort is a flight that never reached space.
+    const adams = bioText('Michael J. Adams');
+    expect(line(adams, 'Lost')).toBe('Flight 191: lost during descent on 1967-11-15');
+    expect(line(adams, 'Time in space')).toBe('unknown');
+    expect(line(bioText('Vladimir Georgiyevich Titov'), 'Flights')).toBe('5 (4 reached space)');
+    // A crew still in space has only an assigned return vehicle, not a landing in it.
+    const zhang = bioText('Zhang Lu').replace(/\s+/g, ' ');
+    expect(zhang).toMatch(/In space on the data's last day, aboard since Shenzhou 21/);
+    expect(zhang).not.toMatch(/came home in Shenzhou 22/);
   });
 
   it('shows a crew lost on a launch that succeeded, and a crew still in space', () => {
@@ -225,8 +234,8 @@ describe('people as they were (issue 11), as a user sees them', () => {
     expect(r.stdout).toMatch(/The crew was lost during re-entry; the flight ended 2003-02-01 13:59:32 UTC\./);
     expect(r.stdout).not.toMatch(/│ same /);
     const d = json(['launch', 'show', 'STS-51-L']);
-    expect(d.crew.loss).toMatchObject({ phase: 'ascent', reachedSpace: false });
-    for (const s of d.crew.crew) expect([s.outcome, s.seconds]).toEqual(['lost', 0]);
+    expect(d.crew.loss).toMatchObject({ phase: 'ascent' });
+    for (const s of d.crew.crew) expect([s.outcome, s.seconds, s.reachedSpace]).toEqual(['lost', 0, false]);
     const ms28 = almanac(['launch', 'show', 'Soyuz MS-28'], { TZ: 'UTC', COLUMNS: '100' });
     expect(ms28.stdout).toMatch(/still in space on the data’s last day/);
     expect(ms28.stdout).not.toMatch(/│ same /);

@@ -183,7 +183,8 @@ describe('lost crews and crews still in space', () => {
     expect(crew).toHaveLength(7);
     for (const { person, seat } of crew) {
       expect(seat.outcome, person.name).toBe('lost');
-      expect(seat.lost).toMatchObject({ phase: 'ascent', reachedSpace: false, at: '1986-01-28T16:39:13Z' });
+      expect(seat.lost).toMatchObject({ phase: 'ascent', at: '1986-01-28T16:39:13Z' });
+      expect(seat.reachedSpace).toBe(false);
       expect(seat.landing).toBeNull();
       expect(seat.seconds).toBe(0);
     }
@@ -195,7 +196,7 @@ describe('lost crews and crews still in space', () => {
     expect(crew).toHaveLength(7);
     expect((dataset.flight(launchId('STS-107')) as { outcome: string }).outcome).toBe('success');
     for (const { seat } of crew) {
-      expect(seat).toMatchObject({ outcome: 'lost', landing: null, lost: { phase: 're-entry', reachedSpace: true } });
+      expect(seat).toMatchObject({ outcome: 'lost', landing: null, reachedSpace: true, lost: { phase: 're-entry' } });
       expect(seat.seconds! / 86400).toBeCloseTo(15.93, 1);
     }
   });
@@ -253,6 +254,10 @@ describe('landings', () => {
         continue;
       }
       expect(seat.landing, at).not.toBeNull();
+      if (!seat.reachedSpace) {
+        expect(seat.seconds, at).toBe(0);
+        continue;
+      }
       if (seat.landingPrecision === 'day') {
         expect(seat.landing! >= up.time.slice(0, 10), at).toBe(true);
         expect(seat.seconds, at).toBeNull();
@@ -284,5 +289,74 @@ describe('landings', () => {
     const anachronism = { ...person, flights: [{ ...person.flights[0]!, nationality: [{ country: 'Russia', code: 'RU' }] }] };
     expect(() => validateSeats([anachronism], (id) => dataset.flight(id))).toThrow(/flies for Russia before it was a state/);
     expect(() => validateSeats([person], (id) => dataset.flight(id))).not.toThrow();
+  });
+});
+
+describe('seats as the programmes titled them, checked flight by flight', () => {
+  const crews = new Map<string, { person: Person; seat: Seat }[]>();
+  for (const x of allSeats) crews.set(x.seat.launch, [...(crews.get(x.seat.launch) ?? []), x]);
+  const vehicleOf = (id: string) => dataset.flight(id)!.vehicle;
+
+  it('gives every Soyuz with a crew of two or more exactly one commander, a Soviet or Russian cosmonaut, and no pilot', () => {
+    let checked = 0;
+    for (const [id, crew] of crews) {
+      if (!/soyuz/i.test(vehicleOf(id)) || crew.length < 2) continue;
+      const commanders = crew.filter((c) => c.seat.role === 'commander');
+      expect(commanders.map((c) => c.person.name), id).toHaveLength(1);
+      expect(['SU', 'RU', 'KZ'], `${id} ${commanders[0]!.person.name}`).toEqual(expect.arrayContaining([codes(commanders[0]!.seat)[0]]));
+      expect(crew.filter((c) => c.seat.role === 'pilot'), id).toEqual([]);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(130);
+    expect(crewOf('Soyuz TMA-22').map((c) => [c.person.name, c.seat.role]).sort()).toEqual([
+      ['Anatoli Ivanishin', 'flight engineer'],
+      ['Anton Shkaplerov', 'commander'],
+      ['Daniel C. Burbank', 'flight engineer'],
+    ]);
+  });
+
+  it('gives every Shuttle flight exactly one commander and one pilot; station crews riding it are expedition crew', () => {
+    let checked = 0;
+    for (const [id, crew] of crews) {
+      if (!/shuttle/i.test(vehicleOf(id))) continue;
+      expect(crew.filter((c) => c.seat.role === 'commander').map((c) => c.person.name), id).toHaveLength(1);
+      expect(crew.filter((c) => c.seat.role === 'pilot').map((c) => c.person.name), id).toHaveLength(1);
+      expect(crew.filter((c) => c.seat.role === 'flight engineer').map((c) => c.person.name), id).toEqual([]);
+      for (const c of crew) if (c.seat.role?.startsWith('expedition')) expect(c.seat.landedIn, `${id} ${c.person.name}`).not.toBe(id);
+      checked++;
+    }
+    expect(checked).toBe(135);
+    expect(seatOn('Yury Usachov', 'STS-102').role).toBe('expedition commander');
+    expect(seatOn('Sergei Krikalev', 'STS-60').role).toBe('mission specialist');
+    expect(seatOn('Chris Hadfield', 'STS-74').role).toBe('mission specialist');
+    expect(seatOn('Leonid Kadeniuk', 'STS-87').role).toBe('payload specialist');
+  });
+
+  it('names a 1990 Soviet guest a research cosmonaut, the term "spaceflight participant" being of 2001', () => {
+    expect(byName('Toyohiro Akiyama').flights[0]!.role).toBe('research cosmonaut');
+  });
+});
+
+describe('organisations of the time', () => {
+  const agencyOn = (person: string, launch: string) => seatOn(person, launch).agency?.abbrev ?? seatOn(person, launch).agency?.name;
+  it('uses the forerunners and the right bodies', () => {
+    expect(agencyOn('Marc Garneau', 'STS-41-G')).toBe('NRC');
+    expect(agencyOn('Ernst Messerschmid', 'STS-61-A')).toBe('DFVLR');
+    expect(seatOn('Klaus-Dietrich Flade', 'Soyuz TM-14').agency?.name).toBe('Deutsche Forschungsanstalt für Luft- und Raumfahrt');
+    expect(agencyOn('Loren Acton', 'STS-51-F')).toBe('Lockheed Palo Alto Research Laboratory');
+    expect(agencyOn('Yang Liwei', 'Shenzhou 5')).toBe('CMSA');
+    expect(agencyOn('Anna Menon', 'Polaris Dawn')).toBe('SpaceX');
+    expect(agencyOn('Leonid Kadeniuk', 'STS-87')).toBe('NSAU');
+    for (const s of byName('Jean-Loup Chrétien').flights) expect(s.agency?.name).toBe('Centre national d’études spatiales');
+    // X-15: the Air Force's pilots flew for the USAF, NASA's for NASA.
+    expect(byName('Robert M. White').flights.map((s) => s.agency?.abbrev)).toEqual(['USAF']);
+    expect(byName('Joe Engle').flights.map((s) => s.agency?.abbrev)).toEqual(['USAF', 'USAF', 'USAF', 'NASA', 'NASA']);
+    expect(byName('Joseph A. Walker').flights.every((s) => s.agency?.abbrev === 'NASA')).toBe(true);
+  });
+
+  it('counts no time in space for a pad abort, and says so', () => {
+    const t101 = seatOn('Gennadi Strekalov', '1983-F02');
+    expect([t101.reachedSpace, t101.seconds, t101.outcome]).toEqual([false, 0, 'returned']);
+    expect(seatOn('Vasily Lazarev', '1975-F02').reachedSpace).toBe(true);
   });
 });
