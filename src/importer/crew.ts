@@ -399,9 +399,6 @@ export function buildCrew(input: CrewInputs): CrewResult {
         landingPrecision = 'day';
       }
       const inSpace = !lost && landing === null && startMs(up.time) >= startMs(horizon) - IN_SPACE_DAYS * 86_400_000;
-      // A seat lasts from the flight's launch instant to the landing (for a suborbital flight,
-      // its stated launch instant: lift-off, or release from the carrier; see suborbital.ts).
-      const from = up;
       seats.push({
         launch: up.id,
         role,
@@ -415,10 +412,11 @@ export function buildCrew(input: CrewInputs): CrewResult {
         outcome: lost ? 'lost' : inSpace ? 'in space' : 'returned',
         lost,
         reachedSpace,
-        seconds: !reachedSpace ? 0 : secondsBetween(from.time, from.precision, end, end === null ? null : 'second'),
+        // From the flight's launch instant (for a suborbital flight its stated instant: lift-off,
+        // or release from the carrier; see suborbital.ts) to the landing.
+        seconds: !reachedSpace ? 0 : secondsBetween(up.time, up.precision, end, end === null ? null : 'second'),
         partOf: null,
       });
-
     }
 
     const seconds = seats.reduce((s, x) => s + (x.seconds ?? 0), 0);
@@ -456,6 +454,7 @@ export function buildCrew(input: CrewInputs): CrewResult {
     ...[...roleTable, ...landingTable].filter((e) => !e.used).map((e) => e.row.join(' / ')),
     ...landingFactsUnused,
     ...LOST_CREWS.filter(([name]) => !lossUsed.has(name)).map((e) => `lost: ${e[0]}`),
+    ...NOT_IN_SPACE.filter(([id]) => !flights.has(id)).map(([id]) => `not in space: ${id}`),
     ...allegiances.report().unused,
   ];
   validateSeats(people, (id) => flights.get(id));
