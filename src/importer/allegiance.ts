@@ -92,9 +92,28 @@ const EARLIER_AGENCY: readonly (readonly [string, string, SeatAgency, string])[]
   ['Loren Acton', '1995-03-15', { abbrev: null, name: 'Lockheed Palo Alto Research Laboratory' }, 'Lockheed Martin was formed in 1995; in 1985 he was a Lockheed solar physicist'],
   ['Rodolfo Neri Vela', '1986-01-01', { abbrev: 'SCT', name: 'Mexican Ministry of Communications and Transportation' }, "flew on STS-61-B as Mexico's payload specialist with its Morelos satellite (LL2 says NASA)"],
   // LL2 slips.
-  ['Anna Menon', '2100-01-01', { abbrev: 'SpaceX', name: 'SpaceX' }, 'a SpaceX engineer on Polaris Dawn (LL2 gives NASA, her husband Anil Menon’s agency)'],
+  ['Anna Menon', '2100-01-01', { abbrev: 'SpX', name: 'SpaceX' }, 'a SpaceX engineer on Polaris Dawn (LL2 gives NASA, her husband Anil Menon’s agency)'],
   ['Tuva Atasever', '2100-01-01', { abbrev: 'TUA', name: 'Turkish Space Agency' }, 'flew for Türkiye’s space agency on Galactic 07 (LL2 gives Turkmenistan’s)'],
   ['Sol Alan Stern', '2100-01-01', { abbrev: 'SwRI', name: 'Southwest Research Institute' }, 'flew as a SwRI researcher on Galactic 05 (LL2 gives NASA)'],
+  ['Jameel Janjua', '2100-01-01', { abbrev: 'VG', name: 'Virgin Galactic' }, 'a Virgin Galactic pilot (LL2 gives no agency)'],
+  ['Alper Gezeravci', '2100-01-01', { abbrev: 'TUA', name: 'Turkish Space Agency' }, "flew Türkiye's space agency's mission on Axiom Ax-3 (LL2 gives his employer, the air force)"],
+  ['Ivan Bella', '2100-01-01', { abbrev: null, name: 'Government of Slovakia' }, "flew Slovakia's Štefánik mission under a Slovak–Russian agreement (LL2 gives Russia's agency)"],
+  // The orbital tourists of 2001–2009 flew under contracts brokered by Space Adventures.
+  ['Dennis Tito', '2100-01-01', { abbrev: 'SA', name: 'Space Adventures' }, 'Space Adventures client'],
+  ['Mark Shuttleworth', '2100-01-01', { abbrev: 'SA', name: 'Space Adventures' }, 'Space Adventures client'],
+  ['Gregory Olsen', '2100-01-01', { abbrev: 'SA', name: 'Space Adventures' }, 'Space Adventures client'],
+  ['Anousheh Ansari', '2100-01-01', { abbrev: 'SA', name: 'Space Adventures' }, 'Space Adventures client'],
+  ['Charles Simonyi', '2100-01-01', { abbrev: 'SA', name: 'Space Adventures' }, 'Space Adventures client (2007, 2009)'],
+  ['Richard Garriott', '2100-01-01', { abbrev: 'SA', name: 'Space Adventures' }, 'Space Adventures client'],
+  ['Guy Laliberté', '2100-01-01', { abbrev: 'SA', name: 'Space Adventures' }, 'Space Adventures client'],
+  // Shuttle payload specialists flew for their employer or sponsor, not NASA (LL2's agency).
+  ['Charles D. Walker', '1986-01-01', { abbrev: null, name: 'McDonnell Douglas' }, 'McDonnell Douglas engineer on STS-41-D, 51-D and 61-B'],
+  ['Robert J. Cenker', '1987-01-01', { abbrev: null, name: 'RCA' }, 'RCA engineer on STS-61-C'],
+  ['Thomas Hennen', '1992-01-01', { abbrev: null, name: 'United States Army' }, 'Army payload specialist on STS-44'],
+  ['Edwin Jacob Garn', '1986-01-01', { abbrev: null, name: 'United States Senate' }, 'a sitting senator on STS-51-D'],
+  ['Bill Nelson', '1987-01-01', { abbrev: null, name: 'United States House of Representatives' }, 'a sitting congressman on STS-61-C'],
+  ['Byron K. Lichtenberg', '1984-01-01', { abbrev: 'MIT', name: 'Massachusetts Institute of Technology' }, 'MIT researcher on STS-9'],
+  ['Byron K. Lichtenberg', '1993-01-01', { abbrev: null, name: 'Payload Systems' }, 'Payload Systems on STS-45'],
   // NASA astronauts who later flew for a company.
   ['Peggy Whitson', '2018-01-01', NASA, 'NASA astronaut until 2018; commanded Axiom missions later'],
   ['Michael López-Alegría', '2012-01-01', NASA, 'NASA astronaut 1992–2012'],
@@ -115,8 +134,13 @@ const EARLIER_AGENCY: readonly (readonly [string, string, SeatAgency, string])[]
 /**
  * People whose LL2 nationality is not the state they flew for: [LL2 name, state, why].
  */
-const NATIONALITY_CORRECTIONS: readonly (readonly [string, Nationality, string])[] = [
-  ['Salizhan Sharipov', { country: 'Russia', code: 'RU' }, 'born in the Kirghiz SSR, flew as a Russian cosmonaut (1998, 2004-2005); LL2 says Kyrgyzstan'],
+const US: Nationality = { country: 'United States', code: 'US' };
+const NATIONALITY_CORRECTIONS: readonly (readonly [string, readonly Nationality[], string])[] = [
+  ['Salizhan Sharipov', [{ country: 'Russia', code: 'RU' }], 'born in the Kirghiz SSR, flew as a Russian cosmonaut (1998, 2004-2005); LL2 says Kyrgyzstan'],
+  // Dual citizens whom LL2 gives one nationality; all three are US citizens.
+  ['Anousheh Ansari', [US, { country: 'Iran', code: 'IR' }], 'an Iranian-born US citizen'],
+  ['Charles Simonyi', [US, { country: 'Hungary', code: 'HU' }], 'a Hungarian-born US citizen'],
+  ['Richard Garriott', [US, { country: 'United Kingdom', code: 'GB' }], 'a US citizen born in England to American parents'],
 ];
 
 /** Today's states as LL2 names them, where the almanac prefers a shorter English name. */
@@ -140,7 +164,7 @@ export interface AllegianceReport {
 /** Today's nationality of a person, after corrections. */
 function todays(p: AllegianceInput): Nationality[] {
   const fix = NATIONALITY_CORRECTIONS.find(([n]) => n === p.name);
-  const list = fix ? [fix[1]] : p.nationality;
+  const list = fix ? fix[1] : p.nationality;
   return list.map((n) => ({ country: (n.code && COUNTRY_NAMES[n.code]) || n.country, code: n.code }));
 }
 

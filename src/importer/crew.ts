@@ -269,7 +269,7 @@ export function buildCrew(input: CrewInputs): CrewResult {
     const who: AllegianceInput = {
       name: p.name,
       nationality: (p.nationality ?? []).filter((n) => n.name && n.name !== 'Unknown').map((n) => ({ country: n.name, code: n.alpha_2_code ?? null })),
-      agency: p.agency ? { abbrev: p.agency.abbrev ?? null, name: p.agency.name } : null,
+      agency: p.agency ? { abbrev: p.agency.abbrev || null, name: p.agency.name } : null,
       wikidataNationality: ref?.nationality ?? '',
     };
 

@@ -66,6 +66,9 @@ export const ROLES: readonly (readonly [string, string, Role])[] = [
   ['Soyuz TM-7', 'Aleksandr Aleksandrovich Volkov', 'commander'],
   ['Soyuz TM-13', 'Aleksandr Aleksandrovich Volkov', 'commander'],
   ['Soyuz TMA-3', 'Aleksandr Kaleri', 'commander'],
+  // Soyuz TM-6 had no flight engineer's seat: Lyakhov flew it; Polyakov, a physician, flew
+  // as research cosmonaut.
+  ['Soyuz TM-6', 'Valeri Polyakov', 'research cosmonaut'],
   ['Soyuz TMA-7', 'Valeri Tokarev', 'commander'],
   ['Soyuz TMA-9', 'Mikhail Tyurin', 'commander'],
   ['Soyuz TMA-15', 'Roman Romanenko', 'commander'],
@@ -279,7 +282,7 @@ export const ROLES: readonly (readonly [string, string, Role])[] = [
   ['Shenzhou 20', 'Chen Zhongrui', 'pilot'],
   ['Shenzhou 20', 'Wang Jie', 'flight engineer'],
   ['Shenzhou 21', 'Zhang Lu', 'commander'],
-  ['Shenzhou 21', 'Wu Fei', 'pilot'],
+  // Wu Fei's category (pilot or flight engineer) is not certain here: left unknown.
   ['Shenzhou 21', 'Zhang Hongzhang', 'payload specialist'],
 ];
 

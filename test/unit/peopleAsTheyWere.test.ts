@@ -345,13 +345,24 @@ describe('organisations of the time', () => {
     expect(seatOn('Klaus-Dietrich Flade', 'Soyuz TM-14').agency?.name).toBe('Deutsche Forschungsanstalt für Luft- und Raumfahrt');
     expect(agencyOn('Loren Acton', 'STS-51-F')).toBe('Lockheed Palo Alto Research Laboratory');
     expect(agencyOn('Yang Liwei', 'Shenzhou 5')).toBe('CMSA');
-    expect(agencyOn('Anna Menon', 'Polaris Dawn')).toBe('SpaceX');
+    expect(agencyOn('Anna Menon', 'Polaris Dawn')).toBe('SpX');
     expect(agencyOn('Leonid Kadeniuk', 'STS-87')).toBe('NSAU');
     for (const s of byName('Jean-Loup Chrétien').flights) expect(s.agency?.name).toBe('Centre national d’études spatiales');
     // the Air Force's pilots flew for the USAF, NASA's for NASA.
     expect(byName('Robert M. White').flights.map((s) => s.agency?.abbrev)).toEqual(['USAF']);
     expect(byName('Joe Engle').flights.map((s) => s.agency?.abbrev)).toEqual(['USAF', 'USAF', 'USAF', 'NASA', 'NASA']);
     expect(byName('Joseph A. Walker').flights.every((s) => s.agency?.abbrev === 'NASA')).toBe(true);
+  });
+
+  it('gives payload specialists their employers, tourists their broker, guests their state', () => {
+    expect(byName('Charles D. Walker').flights.map((s) => s.agency?.name)).toEqual(['McDonnell Douglas', 'McDonnell Douglas', 'McDonnell Douglas']);
+    expect(byName('Byron K. Lichtenberg').flights.map((s) => s.agency?.abbrev ?? s.agency?.name)).toEqual(['MIT', 'Payload Systems']);
+    expect(byName('Dennis Tito').flights[0]!.agency?.name).toBe('Space Adventures');
+    expect(byName('Ivan Bella').flights[0]!.agency?.name).toBe('Government of Slovakia');
+    expect(byName('Anousheh Ansari').flights[0]!.nationality.map((n) => n.code)).toEqual(['US', 'IR']);
+    expect(seatOn('Valeri Polyakov', 'Soyuz TM-6').role).toBe('research cosmonaut');
+    // An empty abbreviation from LL2 is no abbreviation.
+    for (const { seat } of allSeats) expect(seat.agency?.abbrev).not.toBe('');
   });
 
   it('counts no time in space for a pad abort, and says so', () => {
