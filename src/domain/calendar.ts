@@ -191,20 +191,18 @@ export function onThisDay(ds: Dataset, md: MonthDay, zone: Zone, referenceYear: 
   if (want.has('landings')) {
     const byLanding = new Map<string, DayLanding>();
     for (const [p, s] of listed?.seats ?? ds.people().flatMap((p) => p.flights.map((s): [Person, Seat] => [p, s]))) {
-      {
-        if (s.landing === null || s.landingPrecision === null || s.partOf !== null) continue;
-        const date = localDate(s.landing, s.landingPrecision, zone);
-        if (!onDay(date, md)) continue;
-        const key = `${s.landedIn} ${s.landing}`;
-        let entry = byLanding.get(key);
-        if (!entry) {
-          const y = Number(date.slice(0, 4));
-          entry = { year: y, yearsAgo: ago(y), vehicle: flightRef(ds, s.landedIn), time: s.landing, precision: s.landingPrecision, people: [], crewLost: false };
-          byLanding.set(key, entry);
-        }
-        entry.people.push({ id: p.id, name: p.name, launch: flightRef(ds, s.launch) });
-        if (s.outcome === 'lost') entry.crewLost = true;
+      if (s.landing === null || s.landingPrecision === null || s.partOf !== null) continue;
+      const date = localDate(s.landing, s.landingPrecision, zone);
+      if (!onDay(date, md)) continue;
+      const key = `${s.landedIn} ${s.landing}`;
+      let entry = byLanding.get(key);
+      if (!entry) {
+        const y = Number(date.slice(0, 4));
+        entry = { year: y, yearsAgo: ago(y), vehicle: flightRef(ds, s.landedIn), time: s.landing, precision: s.landingPrecision, people: [], crewLost: false };
+        byLanding.set(key, entry);
       }
+      entry.people.push({ id: p.id, name: p.name, launch: flightRef(ds, s.launch) });
+      if (s.outcome === 'lost') entry.crewLost = true;
     }
     for (const l of byLanding.values()) l.people.sort((a, b) => (a.name < b.name ? -1 : 1));
     landings.push(...byLanding.values());

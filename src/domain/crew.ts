@@ -411,13 +411,23 @@ function keysOf(name: string, code: string | null, aliases: readonly string[] = 
   return [name, ...(code ? [code] : []), ...aliases].map(normalize);
 }
 
+/** Keys by value: a few dozen states and organisations recur on every seat. */
+const keyMemo = new Map<string, string[]>();
+function memo(key: string, make: () => string[]): string[] {
+  let v = keyMemo.get(key);
+  if (v === undefined) keyMemo.set(key, (v = make()));
+  return v;
+}
+
 function stateKeys(n: Nationality): string[] {
-  const west = n.code === 'DE' && n.country === 'West Germany' ? ['West Germany'] : [];
-  return keysOf(n.country, n.code, [...(STATE_ALIASES[n.code ?? ''] ?? []), ...west]);
+  return memo(`s\0${n.country}\0${n.code ?? ''}`, () => {
+    const west = n.code === 'DE' && n.country === 'West Germany' ? ['West Germany'] : [];
+    return keysOf(n.country, n.code, [...(STATE_ALIASES[n.code ?? ''] ?? []), ...west]);
+  });
 }
 
 function agencyKeys(a: SeatAgency | null): string[] {
-  return a ? keysOf(a.name, a.abbrev, AGENCY_ALIASES[a.name]) : [];
+  return a ? memo(`a\0${a.name}\0${a.abbrev ?? ''}`, () => keysOf(a.name, a.abbrev, AGENCY_ALIASES[a.name])) : [];
 }
 
 /**
