@@ -132,7 +132,17 @@ export function findLaunchIn(ds: Dataset, query: string): LaunchMatch {
         const s = score(keys(l), q, qTokens);
         if (s > 0) hits.push({ l, s });
       }
-      return hits.length === 0 ? null : ranked(hits);
+      if (hits.length > 0) return ranked(hits);
+      // No launch has the query's tag or all its tokens. The suggestions need every name, so they
+      // are read only when asked for (launch show tries the suborbital flights first).
+      let suggestions: string[] | undefined;
+      return {
+        kind: 'none',
+        get suggestions(): string[] {
+          suggestions ??= (findLaunch(ds.launches(), query, ds.searchKeys() ?? undefined) as Extract<LaunchMatch, { kind: 'none' }>).suggestions ?? [];
+          return suggestions;
+        },
+      };
     },
     () => findLaunch(ds.launches(), query, ds.searchKeys() ?? undefined),
   );

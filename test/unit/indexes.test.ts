@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readStats } from '../../src/data/indexes.js';
 import { Dataset } from '../../src/data/load.js';
 import { onThisDay, SECTIONS } from '../../src/domain/calendar.js';
-import { bio, findPerson, findPersonIn, launchCrew, timeRank, timeRankIn } from '../../src/domain/crew.js';
+import { bio, findPerson, findPersonIn, findSuborbital, launchCrew, timeRank, timeRankIn } from '../../src/domain/crew.js';
 import { launchDetail } from '../../src/domain/detail.js';
 import { findLaunch, findLaunchIn, launchesFor, ordinals, ordinalsIn } from '../../src/domain/launches.js';
 import { yearOf } from '../../src/domain/time.js';
@@ -67,6 +67,13 @@ describe('data/index', () => {
 
     const byId = reads((ds) => expect(findLaunchIn(ds, '1992-014').kind).toBe('found'));
     expect(byId.bytes).toBeLessThan(10_000);
+
+    // A crewed suborbital flight: no launch matches, and the suggestions are not needed.
+    const sub = reads((ds) => {
+      expect(findLaunchIn(ds, 'Mercury-Redstone 3').kind).toBe('none');
+      expect(findSuborbital(ds.suborbital(), 'Mercury-Redstone 3')).not.toBeNull();
+    });
+    expect(sub.wholeFiles).not.toContain('launches.json');
   });
 
   it('on-this-day and launch list --year read only their day and year', () => {
