@@ -7,7 +7,8 @@ import type { Agency, Launch, Meta, Person, Site, SpaceEvent, SuborbitalFlight, 
 
 const REBUILD_HINT = 'reinstall launch-almanac, or rebuild the data with `npm run data:build`';
 
-function readJson(dir: string, file: string): unknown {
+/** The parsed file, and its size in bytes. */
+function readJsonSized(dir: string, file: string): { value: unknown; bytes: number } {
   let text: string;
   try {
     text = readText(join(dir, file));
@@ -16,10 +17,14 @@ function readJson(dir: string, file: string): unknown {
     throw dataError(`cannot read ${join(dir, file)} (${code})`, REBUILD_HINT);
   }
   try {
-    return JSON.parse(text);
+    return { value: JSON.parse(text), bytes: Buffer.byteLength(text) };
   } catch {
     throw dataError(`${join(dir, file)} is not valid JSON (damaged or truncated)`, REBUILD_HINT);
   }
+}
+
+function readJson(dir: string, file: string): unknown {
+  return readJsonSized(dir, file).value;
 }
 
 const isString = (v: unknown) => typeof v === 'string';
@@ -39,9 +44,14 @@ export function hasShape(file: string, r: unknown): boolean {
   return r !== null && typeof r === 'object' && typeof (r as { id?: unknown }).id === 'string' && SHAPES[file]!(r as Record<string, unknown>);
 }
 
-function records<T extends { id: unknown }>(dir: string, file: string): T[] {
-  const value = readJson(dir, file);
+/**
+ * The records of a data file. Their shapes are checked one by one unless the importer checked
+ * them: the index manifest lists the file with the size it has (`checkedBytes`).
+ */
+function records<T extends { id: unknown }>(dir: string, file: string, checkedBytes: number | undefined): T[] {
+  const { value, bytes } = readJsonSized(dir, file);
   if (!Array.isArray(value)) throw dataError(`${join(dir, file)} does not hold a list of records`, REBUILD_HINT);
+  if (bytes === checkedBytes) return value as T[];
   value.forEach((r, i) => {
     if (!hasShape(file, r)) throw dataError(`${join(dir, file)}: record ${i + 1} has the wrong shape`, REBUILD_HINT);
   });
@@ -57,6 +67,10 @@ export class Dataset {
     readonly dir: string,
     private readonly options: { indexes?: boolean } = {},
   ) {}
+
+  private records<T extends { id: unknown }>(file: string): T[] {
+    return records<T>(this.dir, file, this.index()?.manifest.files[file]?.bytes);
+  }
 
   private once<T>(key: string, load: () => T): T {
     if (!this.cache.has(key)) this.cache.set(key, load());
@@ -77,7 +91,7 @@ export class Dataset {
   }
 
   launches(): Launch[] {
-    return this.once('launches', () => records<Launch>(this.dir, 'launches.json'));
+    return this.once('launches', () => this.records<Launch>('launches.json'));
   }
 
   /**
@@ -106,7 +120,7 @@ export class Dataset {
   }
 
   sites(): Site[] {
-    return this.once('sites', () => records<Site>(this.dir, 'sites.json'));
+    return this.once('sites', () => this.records<Site>('sites.json'));
   }
 
   /** The site with this id (a launch's `site`), from an index built on first use. */
@@ -115,15 +129,15 @@ export class Dataset {
   }
 
   vehicles(): Vehicle[] {
-    return this.once('vehicles', () => records<Vehicle>(this.dir, 'vehicles.json'));
+    return this.once('vehicles', () => this.records<Vehicle>('vehicles.json'));
   }
 
   people(): Person[] {
-    return this.once('people', () => records<Person>(this.dir, 'people.json'));
+    return this.once('people', () => this.records<Person>('people.json'));
   }
 
   suborbital(): SuborbitalFlight[] {
-    return this.once('suborbital', () => records<SuborbitalFlight>(this.dir, 'suborbital.json'));
+    return this.once('suborbital', () => this.records<SuborbitalFlight>('suborbital.json'));
   }
 
   /**
@@ -196,10 +210,10 @@ export class Dataset {
   }
 
   events(): SpaceEvent[] {
-    return this.once('events', () => records<SpaceEvent>(this.dir, 'events.json'));
+    return this.once('events', () => this.records<SpaceEvent>('events.json'));
   }
 
   agencies(): Agency[] {
-    return this.once('agencies', () => records<Agency>(this.dir, 'agencies.json'));
+    return this.once('agencies', () => this.records<Agency>('agencies.json'));
   }
 }

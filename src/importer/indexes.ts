@@ -80,8 +80,14 @@ export function runs(xs: readonly number[]): [number, number][] {
   return out;
 }
 
-/** The data files the indexes describe (the loader checks their sizes before trusting them). */
-export const INDEXED_FILES = ['launches.json', 'people.json', 'sites.json', 'suborbital.json'] as const;
+/**
+ * The data files the manifest lists (the loader checks their sizes before trusting the indexes,
+ * and skips re-checking the shape of every record of a listed file that has its size).
+ */
+export const INDEXED_FILES = ['launches.json', 'search.json', 'sites.json', 'vehicles.json', 'agencies.json', 'people.json', 'suborbital.json', 'events.json', 'meta.json'] as const;
+
+/** The record files whose shapes the importer checks here, once, instead of the loader at every start. */
+const RECORD_FILES = ['launches.json', 'sites.json', 'vehicles.json', 'agencies.json', 'people.json', 'suborbital.json', 'events.json'] as const;
 
 /** data/index/* for the data files given as text (launches, people, sites, suborbital). */
 export function buildIndexes(files: Readonly<Record<string, string>>): Record<string, string> {
@@ -173,6 +179,13 @@ export function buildIndexes(files: Readonly<Record<string, string>>): Record<st
     out[`${INDEX_DIR}/${name}`] = t;
     manifest.indexes[`${INDEX_DIR}/${name}`] = { bytes: Buffer.byteLength(t), sha256: sha256(t), ...extra };
   };
+  for (const file of RECORD_FILES) {
+    const records = JSON.parse(text(file)) as unknown;
+    if (!Array.isArray(records)) throw new Error(`${file} does not hold a list of records`);
+    records.forEach((r, i) => {
+      if (!hasShape(file, r)) throw new Error(`${file}: record ${i + 1} has the wrong shape`);
+    });
+  }
   for (const file of ['launches.json', 'people.json']) {
     const o = offsetsText(file, text(file));
     add(file.replace(/\.json$/, '.offsets'), o.text, { records: o.records });

@@ -157,4 +157,30 @@ describe('data/index', () => {
     expect(ds.index()).toBeNull();
     expect(json(findLaunchIn(new Dataset(dir), 'Soyuz TM-14'))).toBe(json(findLaunchIn(new Dataset(dir, { indexes: false }), 'Soyuz TM-14')));
   });
+
+  it('answers from whole files where an index file is damaged, missing or stale', () => {
+    const cases: [string, (dir: string) => void][] = [
+      ['a bucket changed', (d) => rewriteSameSize(join(d, 'index', 'launches.kv'), '"t:tm":', '"t:tx":')],
+      ['a token list changed', (d) => rewriteSameSize(join(d, 'index', 'people.kv'), '"w:kaleri":[', '"w:kalerx":[')],
+      ['the manifest truncated', (d) => writeFileSync(join(d, 'index', 'manifest.json'), '{"format":1,')],
+      ['an index file missing', (d) => rmSync(join(d, 'index', 'launch-tokens.kv'))],
+      ['people.json longer', (d) => writeFileSync(join(d, 'people.json'), `${readFileSync(join(d, 'people.json'), 'utf8')}\n`)],
+    ];
+    for (const [what, edit] of cases) {
+      const dir = mkdtempSync(join(tmpdir(), 'almanac-index-'));
+      temps.push(dir);
+      cpSync(DATA_DIR, dir, { recursive: true });
+      edit(dir);
+      for (const q of ['Soyuz TM-14', 'soyuz tm', '1992-014A']) {
+        expect(json(findLaunchIn(new Dataset(dir), q)), `${what}: ${q}`).toBe(json(findLaunch(launches, q)));
+      }
+      for (const q of ['Kaleri', 'alexander kaleri']) expect(json(findPersonIn(new Dataset(dir), q)), `${what}: ${q}`).toBe(json(findPerson(people, q)));
+    }
+  });
 });
+
+function rewriteSameSize(file: string, from: string, to: string): void {
+  const text = readFileSync(file, 'utf8');
+  expect(text).toContain(from);
+  writeFileSync(file, text.replace(from, to));
+}
