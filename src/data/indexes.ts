@@ -61,6 +61,8 @@ export interface FileEntry {
   /** Buckets of a .kv file, records of a .offsets file. */
   buckets?: number;
   records?: number;
+  /** FNV-1a of a .json index file (read whole, checked against it). */
+  fnv?: string;
 }
 
 export interface Manifest {
@@ -150,6 +152,15 @@ export class DataIndex {
       this.recordCache.set(cacheKey, bucket);
     }
     return Object.hasOwn(bucket, key) ? bucket[key] : undefined;
+  }
+
+  /** A whole .json index file ("crew-rows.json"), checked against its FNV-1a. */
+  json(name: string): unknown {
+    const file = `${INDEX_DIR}/${name}`;
+    const e = this.manifest.indexes[file];
+    if (e?.fnv === undefined) throw new IndexMismatch(`no ${file}`);
+    readStats.wholeFiles.push(join(this.dir, file));
+    return parse(this.checked(file, { offset: 0, length: e.bytes, hash: parseInt(e.fnv, 16) }), file);
   }
 
   /** Record `i` of a data file ("launches.json"), read on its own and checked against the index. */

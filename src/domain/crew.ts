@@ -19,7 +19,7 @@ export interface FlightRef {
   category: Launch['category'] | SuborbitalFlight['category'];
 }
 
-export function flightRef(ds: Dataset, id: string): FlightRef {
+export function flightRef(ds: Pick<Dataset, 'flight'>, id: string): FlightRef {
   const f = ds.flight(id);
   if (!f) return { id, name: id, mission: null, time: '', precision: 'day', vehicle: '', category: 'orbital' };
   const mission = f.category === 'suborbital' ? null : (f.ll2?.mission ?? null);
@@ -442,7 +442,39 @@ function filterValue(option: string, value: string | undefined, known: Set<strin
   throw usageError(`no ${option.replace(/^--/, '')} "${value.slice(0, 80)}" in the data`, near.length > 0 ? `did you mean ${near.map((x) => `"${x}"`).join(', ')}?` : `see the values in \`almanac crew list --json\``);
 }
 
+/** A person's row in the crew list. */
+export function crewRow(ds: Pick<Dataset, 'flight'>, p: Person): CrewRow {
+  const counted = p.flights.filter((s) => s.partOf === null);
+  return {
+    id: p.id,
+    name: p.name,
+    nationality: p.nationality.map((n) => n.code ?? n.country),
+    agency: p.agency?.abbrev ?? p.agency?.name ?? null,
+    born: p.born,
+    died: p.died,
+    flights: counted.length,
+    seconds: p.seconds,
+    complete: p.complete,
+    lost: counted.some((s) => s.outcome === 'lost'),
+    inSpace: counted.some((s) => s.outcome === 'in space'),
+    first: flightRef(ds, counted[0]!.launch),
+    last: flightRef(ds, counted[counted.length - 1]!.launch),
+  };
+}
+
+/** Everyone's crew-list row, in the order of people.json (the importer stores them in data/index/crew-rows.json). */
+export function crewRows(ds: Pick<Dataset, 'flight'>, people: readonly Person[]): CrewRow[] {
+  return people.filter((p) => p.flights.some((s) => s.partOf === null)).map((p) => crewRow(ds, p));
+}
+
 export function crewList(ds: Dataset, f: CrewFilter): { total: number; people: CrewRow[] } {
+  // Without filters every person with a flight is listed: the importer has their rows ready.
+  const unfiltered = f.nationality === undefined && f.agency === undefined && f.flownIn === undefined && f.vehicle === undefined;
+  const rows = unfiltered ? ds.withIndex((ix) => ix.json('crew-rows.json') as CrewRow[], () => crewRows(ds, ds.people())) : filteredCrew(ds, f);
+  return sortedCrew(rows, f);
+}
+
+function filteredCrew(ds: Dataset, f: CrewFilter): CrewRow[] {
   const has = (hay: string | null | undefined, needle: string) => hay != null && normalize(hay).includes(needle);
   const people = ds.people();
   const stateNames = new Set<string>();
@@ -475,22 +507,12 @@ export function crewList(ds: Dataset, f: CrewFilter): { total: number; people: C
       return true;
     });
     if (!fits) continue;
-    rows.push({
-      id: p.id,
-      name: p.name,
-      nationality: p.nationality.map((n) => n.code ?? n.country),
-      agency: p.agency?.abbrev ?? p.agency?.name ?? null,
-      born: p.born,
-      died: p.died,
-      flights: counted.length,
-      seconds: p.seconds,
-      complete: p.complete,
-      lost: counted.some((s) => s.outcome === 'lost'),
-      inSpace: counted.some((s) => s.outcome === 'in space'),
-      first: flightRef(ds, counted[0]!.launch),
-      last: flightRef(ds, counted[counted.length - 1]!.launch),
-    });
+    rows.push(crewRow(ds, p));
   }
+  return rows;
+}
+
+function sortedCrew(rows: CrewRow[], f: CrewFilter): { total: number; people: CrewRow[] } {
   const byName = (a: CrewRow, b: CrewRow) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   const sorts: Record<NonNullable<CrewFilter['sort']>, (a: CrewRow, b: CrewRow) => number> = {
     time: (a, b) => b.seconds - a.seconds || byName(a, b),

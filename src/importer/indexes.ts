@@ -6,10 +6,11 @@
 // data folder; deterministic (keys sorted, no times).
 import { createHash } from 'node:crypto';
 import { hasShape } from '../data/load.js';
-import { bucketOf, entryLine, fnv1a, HEADER_BYTES, INDEX_DIR, INDEX_FORMAT, KV_ENTRY_BYTES, MANIFEST, type Manifest } from '../data/indexes.js';
+import { bucketOf, entryLine, fnv1a, hex8, HEADER_BYTES, INDEX_DIR, INDEX_FORMAT, KV_ENTRY_BYTES, MANIFEST, type Manifest } from '../data/indexes.js';
 import type { Launch, Person, Site, SuborbitalFlight } from '../data/types.js';
 import { onDayKey } from '../domain/calendar.js';
-import { personNameKeys } from '../domain/crew.js';
+import { crewRows, personNameKeys } from '../domain/crew.js';
+import { recordsJson } from './write.js';
 import { ordinalCounts, searchKeys } from '../domain/launches.js';
 import { yearOf } from '../domain/time.js';
 
@@ -170,12 +171,14 @@ export function buildIndexes(files: Readonly<Record<string, string>>): Record<st
     }
   });
   for (const [k, list] of lists) P.set(k, list);
-  void suborbital;
+  // crew-rows.json: everyone's crew-list row, for `crew list` without filters.
+  const flights = new Map<string, Launch | SuborbitalFlight>([...launches, ...suborbital].map((f) => [f.id, f]));
+  const rows = crewRows({ flight: (id) => flights.get(id) }, people);
 
   const out: Record<string, string> = {};
   const manifest: Manifest = { format: INDEX_FORMAT, files: {}, indexes: {}, counts: { launches: launches.length, people: people.length } };
   for (const name of INDEXED_FILES) manifest.files[name] = { bytes: Buffer.byteLength(text(name)), sha256: sha256(text(name)) };
-  const add = (name: string, t: string, extra: { buckets?: number; records?: number }) => {
+  const add = (name: string, t: string, extra: { buckets?: number; records?: number; fnv?: string }) => {
     out[`${INDEX_DIR}/${name}`] = t;
     manifest.indexes[`${INDEX_DIR}/${name}`] = { bytes: Buffer.byteLength(t), sha256: sha256(t), ...extra };
   };
@@ -194,6 +197,8 @@ export function buildIndexes(files: Readonly<Record<string, string>>): Record<st
     const kv = kvText(entries);
     add(name, kv.text, { buckets: kv.buckets });
   }
+  const rowsText = recordsJson(rows);
+  add('crew-rows.json', rowsText, { fnv: hex8(fnv1a(Buffer.from(rowsText, 'utf8'))) });
   out[MANIFEST] = `${JSON.stringify(manifest, null, 2)}\n`;
   return out;
 }

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readStats } from '../../src/data/indexes.js';
 import { Dataset } from '../../src/data/load.js';
 import { onThisDay, SECTIONS } from '../../src/domain/calendar.js';
-import { bio, findPerson, findPersonIn, findSuborbital, launchCrew, timeRank, timeRankIn } from '../../src/domain/crew.js';
+import { bio, crewList, findPerson, findPersonIn, findSuborbital, launchCrew, timeRank, timeRankIn } from '../../src/domain/crew.js';
 import { launchDetail } from '../../src/domain/detail.js';
 import { findLaunch, findLaunchIn, launchesFor, ordinals, ordinalsIn } from '../../src/domain/launches.js';
 import { yearOf } from '../../src/domain/time.js';
@@ -128,6 +128,14 @@ describe('data/index', () => {
     const flights = new Set(people.flatMap((p) => p.flights.flatMap((s) => [s.launch, s.landedIn])));
     for (const id of flights) expect(json(launchCrew(indexed, id)), id).toBe(json(launchCrew(whole, id)));
     for (const y of new Set(launches.map((l) => yearOf(l.time)))) expect(json(launchesFor(indexed, { year: y }))).toBe(json(launches.filter((l) => yearOf(l.time) === y)));
+  });
+
+  it('gives the same crew list without filters, in every order, reading no people.json', () => {
+    for (const sort of ['time', 'flights', 'first', 'name'] as const) {
+      expect(json(crewList(indexed, { sort, limit: 0 }))).toBe(json(crewList(whole, { sort, limit: 0 })));
+    }
+    const list = reads((ds) => crewList(ds, { sort: 'time', limit: 10 }));
+    expect(list.wholeFiles).toEqual([join('index', 'manifest.json'), join('index', 'crew-rows.json')]);
   });
 
   it('gives the same on-this-day for every day of the year', { timeout: 120_000 }, () => {
