@@ -118,14 +118,17 @@ export function findLaunchIn(ds: Dataset, query: string): LaunchMatch {
       // The tag itself, or the tag and a piece letter ("1992 014 a"): the tag is q less its last token.
       const tagKeys = qTokens.length > 1 ? [q, qTokens.slice(0, -1).join(' ')] : [q];
       for (const k of tagKeys) for (const i of (ix.get('launches.kv', `g:${k}`) as number[] | undefined) ?? []) candidates.add(i);
-      // A name hit has every query token, so the launches with the rarest one hold them all.
-      let rarest: string | null = null;
-      let fewest = Infinity;
-      for (const t of new Set(qTokens)) {
-        const n = (ix.get('launches.kv', `t:${t}`) as number | undefined) ?? 0;
-        if (n < fewest) [rarest, fewest] = [t, n];
+      // A name hit has every query token, so it is among the launches with the rarest token, and
+      // with the next rarest: read those two lists and keep the launches on both.
+      const counts = [...new Set(qTokens)].map((t) => ({ t, n: (ix.get('launches.kv', `t:${t}`) as number | undefined) ?? 0 })).sort((a, b) => a.n - b.n || (a.t < b.t ? -1 : 1));
+      if (counts[0]!.n > 0) {
+        let names = ix.get('launch-tokens.kv', counts[0]!.t) as number[];
+        if (counts.length > 1) {
+          const next = new Set(ix.get('launch-tokens.kv', counts[1]!.t) as number[]);
+          names = names.filter((i) => next.has(i));
+        }
+        for (const i of names) candidates.add(i);
       }
-      if (rarest !== null && fewest > 0) for (const i of ix.get('launch-tokens.kv', rarest) as number[]) candidates.add(i);
       const hits: { l: Launch; s: number }[] = [];
       for (const i of [...candidates].sort((a, b) => a - b)) {
         const l = ds.launchAt(ix, i);
