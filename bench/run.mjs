@@ -63,6 +63,9 @@ function scaledData(factor) {
   for (let k = 0; k < factor; k++) for (const l of launches) out.push(k === 0 ? l : { ...l, id: `${l.id}~${k}`, name: `copy${k} ${l.name}`, payloads: l.payloads.map((p) => `copy${k} ${p}`), ll2: null, crewed: false });
   out.sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
   writeFileSync(join(dir, 'launches.json'), `[\n${out.map((l) => JSON.stringify(l)).join(',\n')}\n]\n`);
+  // The importer's indexes for the new launches.json, as `npm run data:build` would write them.
+  const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'importer.js'), '--reindex', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) throw new Error(`reindexing ${dir} failed`);
   return dir;
 }
 

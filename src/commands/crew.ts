@@ -2,7 +2,7 @@
 import { Option, type Command } from 'commander';
 import type { Context } from '../context.js';
 import type { Person } from '../data/types.js';
-import { bio, CREW_SORTS, crewList, findPerson, type CrewFilter } from '../domain/crew.js';
+import { bio, CREW_SORTS, crewList, findPersonIn, type CrewFilter } from '../domain/crew.js';
 import { notFound } from '../errors.js';
 import { emit } from '../output.js';
 import { renderBio, renderCrewList } from '../render/crew.js';
@@ -10,7 +10,7 @@ import { intOption } from './options.js';
 
 /** The one person a query means; exit 1 with candidates or suggestions otherwise. */
 export function resolvePerson(ctx: Context, query: string): Person {
-  const m = findPerson(ctx.dataset().people(), query);
+  const m = findPersonIn(ctx.dataset(), query);
   if (m.kind === 'found') return m.person;
   if (m.kind === 'none') {
     throw notFound(`nobody in the almanac matches "${query}"`, m.suggestions.length > 0 ? `did you mean ${m.suggestions.map((s) => `"${s}"`).join(', ')}?` : "try 'almanac crew list' to browse");

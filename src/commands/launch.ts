@@ -5,7 +5,7 @@ import type { Launch } from '../data/types.js';
 import { CLOCK_FORMATS, type ClockFormat } from '../domain/convert.js';
 import { findSuborbital } from '../domain/crew.js';
 import { launchDetail, suborbitalDetail } from '../domain/detail.js';
-import { filterLaunches, findLaunch, type LaunchFilter, type LaunchMatch } from '../domain/launches.js';
+import { filterLaunches, findLaunchIn, launchesFor, type LaunchFilter, type LaunchMatch } from '../domain/launches.js';
 import { viewerZone } from '../domain/zones.js';
 import { notFound } from '../errors.js';
 import { addFilterOptions, filterContext, filterFrom, type FilterOptions } from './filters.js';
@@ -25,8 +25,7 @@ function unresolved(query: string, m: Exclude<LaunchMatch, { kind: 'found' }>): 
 
 /** The one launch a query means; exit 1 with candidates or suggestions otherwise. */
 export function resolveLaunch(ctx: Context, query: string): Launch {
-  const ds = ctx.dataset();
-  const m = findLaunch(ds.launches(), query, ds.searchKeys() ?? undefined);
+  const m = findLaunchIn(ctx.dataset(), query);
   if (m.kind === 'found') return m.launch;
   throw unresolved(query, m);
 }
@@ -57,7 +56,7 @@ Examples:
       const viewer = viewerZone(opts.tz, ctx.io.env);
       const query = words.join(' ');
       const ds = ctx.dataset();
-      const m = findLaunch(ds.launches(), query, ds.searchKeys() ?? undefined);
+      const m = findLaunchIn(ds, query);
       if (m.kind !== 'found') {
         // Crewed suborbital flights (Mercury-Redstone 3, New Shepard) are not launch attempts,
         // but a crew biography lists them, so `launch show` finds them when no launch matches.
@@ -91,7 +90,7 @@ Examples:
     .action((words: string[], o: FilterOptions) => {
       const ds = ctx.dataset();
       const filter: LaunchFilter = { ...filterFrom(o, words), sort: o.sort as 'oldest' | 'newest', limit: (o.limit as number | undefined) ?? (o.json ? 0 : 50) };
-      const result = filterLaunches(ds.launches(), filter, filterContext(ds));
+      const result = filterLaunches(launchesFor(ds, filter), filter, filterContext(ds));
       emit(ctx.io, result, renderLaunchList, { json: o.json as boolean | undefined, color: ctx.color() });
     });
 }

@@ -1,45 +1,76 @@
 // The only module that reads data/. Each file is read when a command first asks for it.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataError } from '../errors.js';
+import { DataIndex, IndexMismatch, readText } from './indexes.js';
 import { SCHEMA_VERSION } from './schema.js';
 import type { Agency, Launch, Meta, Person, Site, SpaceEvent, SuborbitalFlight, Vehicle } from './types.js';
 
 const REBUILD_HINT = 'reinstall launch-almanac, or rebuild the data with `npm run data:build`';
 
-function readJson(dir: string, file: string): unknown {
+/** The parsed file, and its size in bytes. */
+function readJsonSized(dir: string, file: string): { value: unknown; bytes: number } {
   let text: string;
   try {
-    text = readFileSync(join(dir, file), 'utf8');
+    text = readText(join(dir, file));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'read error';
     throw dataError(`cannot read ${join(dir, file)} (${code})`, REBUILD_HINT);
   }
   try {
-    return JSON.parse(text);
+    return { value: JSON.parse(text), bytes: Buffer.byteLength(text) };
   } catch {
     throw dataError(`${join(dir, file)} is not valid JSON (damaged or truncated)`, REBUILD_HINT);
   }
 }
 
-function records<T extends { id: unknown }>(dir: string, file: string, check: (r: Record<string, unknown>) => boolean): T[] {
-  const value = readJson(dir, file);
-  if (!Array.isArray(value)) throw dataError(`${join(dir, file)} does not hold a list of records`, REBUILD_HINT);
-  value.forEach((r, i) => {
-    if (r === null || typeof r !== 'object' || typeof (r as { id?: unknown }).id !== 'string' || !check(r)) {
-      throw dataError(`${join(dir, file)}: record ${i + 1} has the wrong shape`, REBUILD_HINT);
-    }
-  });
-  return value as T[];
+function readJson(dir: string, file: string): unknown {
+  return readJsonSized(dir, file).value;
 }
 
 const isString = (v: unknown) => typeof v === 'string';
+
+/** The shape every record of a data file must have (the importer checks it when it builds the indexes too). */
+export const SHAPES: Record<string, (r: Record<string, unknown>) => boolean> = {
+  'launches.json': (r) => isString(r.time) && isString(r.name) && isString(r.site) && isString(r.vehicle) && Array.isArray(r.payloads),
+  'sites.json': (r) => isString(r.name) && Array.isArray(r.pads),
+  'vehicles.json': () => true,
+  'people.json': (r) => isString(r.name) && Array.isArray(r.flights) && Array.isArray(r.names) && Array.isArray(r.nationality) && typeof r.seconds === 'number',
+  'suborbital.json': (r) => isString(r.time) && isString(r.name) && isString(r.vehicle),
+  'events.json': (r) => isString(r.time) && isString(r.title) && isString(r.kind) && Array.isArray(r.launches) && Array.isArray(r.people),
+  'agencies.json': (r) => isString(r.name),
+};
+
+export function hasShape(file: string, r: unknown): boolean {
+  return r !== null && typeof r === 'object' && typeof (r as { id?: unknown }).id === 'string' && SHAPES[file]!(r as Record<string, unknown>);
+}
+
+/**
+ * The records of a data file. Their shapes are checked one by one unless the importer checked
+ * them: the index manifest lists the file with the size it has (`checkedBytes`).
+ */
+function records<T extends { id: unknown }>(dir: string, file: string, checkedBytes: number | undefined): T[] {
+  const { value, bytes } = readJsonSized(dir, file);
+  if (!Array.isArray(value)) throw dataError(`${join(dir, file)} does not hold a list of records`, REBUILD_HINT);
+  if (bytes === checkedBytes) return value as T[];
+  value.forEach((r, i) => {
+    if (!hasShape(file, r)) throw dataError(`${join(dir, file)}: record ${i + 1} has the wrong shape`, REBUILD_HINT);
+  });
+  return value as T[];
+}
 
 /** Lazily loaded view of a data/ folder. */
 export class Dataset {
   private cache = new Map<string, unknown>();
 
-  constructor(readonly dir: string) {}
+  /** `indexes: false` answers everything from whole files (the importer's indexes are then not read). */
+  constructor(
+    readonly dir: string,
+    private readonly options: { indexes?: boolean } = {},
+  ) {}
+
+  private records<T extends { id: unknown }>(file: string): T[] {
+    return records<T>(this.dir, file, this.index()?.manifest.files[file]?.bytes);
+  }
 
   private once<T>(key: string, load: () => T): T {
     if (!this.cache.has(key)) this.cache.set(key, load());
@@ -60,9 +91,7 @@ export class Dataset {
   }
 
   launches(): Launch[] {
-    return this.once('launches', () =>
-      records<Launch>(this.dir, 'launches.json', (r) => isString(r.time) && isString(r.name) && isString(r.site) && isString(r.vehicle) && Array.isArray(r.payloads)),
-    );
+    return this.once('launches', () => this.records<Launch>('launches.json'));
   }
 
   /**
@@ -74,7 +103,7 @@ export class Dataset {
     return this.once('search', () => {
       let rows: unknown;
       try {
-        rows = JSON.parse(readFileSync(join(this.dir, 'search.json'), 'utf8'));
+        rows = JSON.parse(readText(join(this.dir, 'search.json')));
       } catch {
         return null;
       }
@@ -91,7 +120,7 @@ export class Dataset {
   }
 
   sites(): Site[] {
-    return this.once('sites', () => records<Site>(this.dir, 'sites.json', (r) => isString(r.name) && Array.isArray(r.pads)));
+    return this.once('sites', () => this.records<Site>('sites.json'));
   }
 
   /** The site with this id (a launch's `site`), from an index built on first use. */
@@ -100,31 +129,91 @@ export class Dataset {
   }
 
   vehicles(): Vehicle[] {
-    return this.once('vehicles', () => records<Vehicle>(this.dir, 'vehicles.json', () => true));
+    return this.once('vehicles', () => this.records<Vehicle>('vehicles.json'));
   }
 
   people(): Person[] {
-    return this.once('people', () =>
-      records<Person>(this.dir, 'people.json', (r) => isString(r.name) && Array.isArray(r.flights) && Array.isArray(r.names) && Array.isArray(r.nationality) && typeof r.seconds === 'number'),
-    );
+    return this.once('people', () => this.records<Person>('people.json'));
   }
 
   suborbital(): SuborbitalFlight[] {
-    return this.once('suborbital', () => records<SuborbitalFlight>(this.dir, 'suborbital.json', (r) => isString(r.time) && isString(r.name) && isString(r.vehicle)));
+    return this.once('suborbital', () => this.records<SuborbitalFlight>('suborbital.json'));
   }
 
-  /** A launch or suborbital flight by id, from an index built on first use. */
+  /**
+   * A launch or suborbital flight by id: one positioned read where the importer's indexes fit
+   * the data, else from a map of every flight built on first use.
+   */
   flight(id: string): Launch | SuborbitalFlight | undefined {
+    if (!this.cache.has('flightIndex') && !this.cache.has('launches')) {
+      const hit = this.withIndex<{ f: Launch | SuborbitalFlight | undefined } | null>(
+        (ix) => {
+          const i = ix.get('launches.kv', `i:${id}`);
+          if (typeof i === 'number') return { f: this.launchAt(ix, i) };
+          return { f: this.suborbital().find((f) => f.id === id) };
+        },
+        () => null,
+      );
+      if (hit !== null) return hit.f;
+    }
     return this.once('flightIndex', () => new Map<string, Launch | SuborbitalFlight>([...this.launches(), ...this.suborbital()].map((f) => [f.id, f]))).get(id);
   }
 
+  private indexState: DataIndex | null | undefined;
+
+  /** The importer's indexes (data/index/), or null where they are missing or do not fit the data files. */
+  index(): DataIndex | null {
+    if (this.indexState === undefined) this.indexState = this.options.indexes === false ? null : DataIndex.open(this.dir);
+    return this.indexState;
+  }
+
+  /**
+   * Answers from the indexes where they fit the data: `indexed` returns the answer, or null where
+   * the indexes cannot give it. Otherwise, or when a read shows that they do not fit after all
+   * (IndexMismatch: they are then not used again), answers with `whole`, from whole files.
+   */
+  withIndex<T>(indexed: (ix: DataIndex) => T | null, whole: () => T): T {
+    const ix = this.index();
+    if (ix !== null) {
+      try {
+        const r = indexed(ix);
+        if (r !== null) return r;
+      } catch (e) {
+        if (!(e instanceof IndexMismatch)) throw e;
+        this.indexState = null;
+      }
+    }
+    return whole();
+  }
+
+  /** Launch `i` (its place in launches.json) through the indexes; IndexMismatch where it does not check. */
+  launchAt(ix: DataIndex, i: number): Launch {
+    const r = ix.record('launches.json', i);
+    if (!hasShape('launches.json', r)) throw new IndexMismatch(`launches.json record ${i + 1}`);
+    return r as Launch;
+  }
+
+  /** Launches `first` to `first + count - 1`, read in one piece. */
+  launchRange(ix: DataIndex, first: number, count: number): Launch[] {
+    const rs = ix.range('launches.json', first, count);
+    rs.forEach((r, k) => {
+      if (!hasShape('launches.json', r)) throw new IndexMismatch(`launches.json record ${first + k + 1}`);
+    });
+    return rs as Launch[];
+  }
+
+  /** Person `i` (their place in people.json) through the indexes. */
+  personAt(ix: DataIndex, i: number): Person {
+    const r = ix.record('people.json', i);
+    if (!hasShape('people.json', r)) throw new IndexMismatch(`people.json record ${i + 1}`);
+    return r as Person;
+  }
+
   events(): SpaceEvent[] {
-    return this.once('events', () =>
-      records<SpaceEvent>(this.dir, 'events.json', (r) => isString(r.time) && isString(r.title) && isString(r.kind) && Array.isArray(r.launches) && Array.isArray(r.people)),
-    );
+    return this.once('events', () => this.records<SpaceEvent>('events.json'));
   }
 
   agencies(): Agency[] {
-    return this.once('agencies', () => records<Agency>(this.dir, 'agencies.json', (r) => isString(r.name)));
+    return this.once('agencies', () => this.records<Agency>('agencies.json'));
   }
 }

@@ -2,7 +2,8 @@
 // every year. Days are UTC days unless a zone is given; times known only to the day are
 // compared as dates (they cannot be moved into another zone).
 import type { Dataset } from '../data/load.js';
-import type { Precision, SpaceEvent } from '../data/types.js';
+import { IndexMismatch } from '../data/indexes.js';
+import type { Launch, Person, Precision, Seat, SpaceEvent } from '../data/types.js';
 import { usageError } from '../errors.js';
 import { flightRef, type FlightRef } from './crew.js';
 import { startMs } from './time.js';
@@ -66,6 +67,12 @@ export function localDate(time: string, precision: Precision, zone: Zone): strin
   if (zone.kind === 'iana' ? zone.id === 'UTC' : zone.offsetMinutes === 0) return time.slice(0, 10);
   const ms = startMs(time);
   return new Date(ms + offsetAt(zone, ms) * 60_000).toISOString().slice(0, 10);
+}
+
+/** The UTC calendar day ("03-17") of a stored time, as on-this-day reads it; null where only the month or year is known. */
+export function onDayKey(time: string, precision: Precision): string | null {
+  const date = localDate(time, precision, { kind: 'iana', id: 'UTC' });
+  return date.length >= 10 ? date.slice(5, 10) : null;
 }
 
 const onDay = (date: string, md: MonthDay) => date.length >= 10 && Number(date.slice(5, 7)) === md.month && Number(date.slice(8, 10)) === md.day;
@@ -146,9 +153,32 @@ export function onThisDay(ds: Dataset, md: MonthDay, zone: Zone, referenceYear: 
     return o.limit > 0 ? list.slice(0, o.limit) : list;
   };
 
+  // In UTC the importer has listed each calendar day's launches, landings and births (data/index/).
+  const utc = zone.kind === 'iana' ? zone.id === 'UTC' : zone.offsetMinutes === 0;
+  const key = `${String(md.month).padStart(2, '0')}-${String(md.day).padStart(2, '0')}`;
+  const listed = utc
+    ? ds.withIndex<{ launches: Launch[]; seats: [Person, Seat][]; births: Person[] } | null>(
+        (ix) => {
+          const d = (ix.get('launches.kv', `d:${key}`) as { l: number[]; g: [number, number][]; b: number[] } | undefined) ?? { l: [], g: [], b: [] };
+          const seat = ([pi, si]: [number, number]): [Person, Seat] => {
+            const p = ds.personAt(ix, pi);
+            const s = p.flights[si];
+            if (s === undefined) throw new IndexMismatch(`people.json record ${pi + 1} seat ${si}`);
+            return [p, s];
+          };
+          return {
+            launches: want.has('launches') ? d.l.map((i) => ds.launchAt(ix, i)) : [],
+            seats: want.has('landings') ? d.g.map(seat) : [],
+            births: want.has('births') ? d.b.map((i) => ds.personAt(ix, i)) : [],
+          };
+        },
+        () => null,
+      )
+    : null;
+
   const launches: DayLaunch[] = [];
   if (want.has('launches')) {
-    for (const l of ds.launches()) {
+    for (const l of listed?.launches ?? ds.launches()) {
       if (o.crewed && !l.crewed) continue;
       const date = localDate(l.time, l.precision, zone);
       if (!onDay(date, md)) continue;
@@ -160,21 +190,19 @@ export function onThisDay(ds: Dataset, md: MonthDay, zone: Zone, referenceYear: 
   const landings: DayLanding[] = [];
   if (want.has('landings')) {
     const byLanding = new Map<string, DayLanding>();
-    for (const p of ds.people()) {
-      for (const s of p.flights) {
-        if (s.landing === null || s.landingPrecision === null || s.partOf !== null) continue;
-        const date = localDate(s.landing, s.landingPrecision, zone);
-        if (!onDay(date, md)) continue;
-        const key = `${s.landedIn} ${s.landing}`;
-        let entry = byLanding.get(key);
-        if (!entry) {
-          const y = Number(date.slice(0, 4));
-          entry = { year: y, yearsAgo: ago(y), vehicle: flightRef(ds, s.landedIn), time: s.landing, precision: s.landingPrecision, people: [], crewLost: false };
-          byLanding.set(key, entry);
-        }
-        entry.people.push({ id: p.id, name: p.name, launch: flightRef(ds, s.launch) });
-        if (s.outcome === 'lost') entry.crewLost = true;
+    for (const [p, s] of listed?.seats ?? ds.people().flatMap((p) => p.flights.map((s): [Person, Seat] => [p, s]))) {
+      if (s.landing === null || s.landingPrecision === null || s.partOf !== null) continue;
+      const date = localDate(s.landing, s.landingPrecision, zone);
+      if (!onDay(date, md)) continue;
+      const key = `${s.landedIn} ${s.landing}`;
+      let entry = byLanding.get(key);
+      if (!entry) {
+        const y = Number(date.slice(0, 4));
+        entry = { year: y, yearsAgo: ago(y), vehicle: flightRef(ds, s.landedIn), time: s.landing, precision: s.landingPrecision, people: [], crewLost: false };
+        byLanding.set(key, entry);
       }
+      entry.people.push({ id: p.id, name: p.name, launch: flightRef(ds, s.launch) });
+      if (s.outcome === 'lost') entry.crewLost = true;
     }
     for (const l of byLanding.values()) l.people.sort((a, b) => (a.name < b.name ? -1 : 1));
     landings.push(...byLanding.values());
@@ -193,7 +221,7 @@ export function onThisDay(ds: Dataset, md: MonthDay, zone: Zone, referenceYear: 
 
   const births: DayBirth[] = [];
   if (want.has('births')) {
-    for (const p of ds.people()) {
+    for (const p of listed?.births ?? ds.people()) {
       if (p.born === null || !onDay(p.born, md)) continue;
       const y = Number(p.born.slice(0, 4));
       births.push({ year: y, yearsAgo: ago(y), id: p.id, name: p.name, born: p.born, died: p.died, nationality: p.nationality.map((n) => n.code ?? n.country), flights: p.flights.filter((s) => s.partOf === null).length });

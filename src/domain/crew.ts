@@ -1,5 +1,6 @@
 // People who flew: finding a person by name, their biography facts, the crew list, and a
 // launch's crew. Pure functions over the dataset.
+import { IndexMismatch } from '../data/indexes.js';
 import type { Dataset } from '../data/load.js';
 import type { Launch, Nationality, Person, Precision, Role, Seat, SeatAgency, SuborbitalFlight } from '../data/types.js';
 import { usageError } from '../errors.js';
@@ -18,7 +19,7 @@ export interface FlightRef {
   category: Launch['category'] | SuborbitalFlight['category'];
 }
 
-export function flightRef(ds: Dataset, id: string): FlightRef {
+export function flightRef(ds: Pick<Dataset, 'flight'>, id: string): FlightRef {
   const f = ds.flight(id);
   if (!f) return { id, name: id, mission: null, time: '', precision: 'day', vehicle: '', category: 'orbital' };
   const mission = f.category === 'suborbital' ? null : (f.ll2?.mission ?? null);
@@ -69,6 +70,15 @@ function personScore(p: Person, q: string, words: string[]): number {
   return best;
 }
 
+/** The found person or the candidates, from the scored hits (in the order of people.json). */
+function rankedPeople(hits: { p: Person; s: number }[]): Exclude<PersonMatch, { kind: 'none' }> {
+  hits.sort((a, b) => b.s - a.s || (a.p.name < b.p.name ? -1 : 1));
+  const [first, second] = hits;
+  if (hits.length === 1 || second!.s < first!.s) return { kind: 'found', person: first!.p };
+  const top = hits.filter((h) => h.s === first!.s).map((h) => h.p);
+  return { kind: 'ambiguous', candidates: top.slice(0, 20), total: top.length };
+}
+
 export function findPerson(people: readonly Person[], query: string): PersonMatch {
   const q = normalize(query);
   const raw = query.trim().toLocaleLowerCase();
@@ -88,11 +98,58 @@ export function findPerson(people: readonly Person[], query: string): PersonMatc
     if (s > 0) hits.push({ p, s });
   }
   if (hits.length === 0) return { kind: 'none', suggestions: suggest(query, people.flatMap((p) => [p.name, ...p.names]), 5) };
-  hits.sort((a, b) => b.s - a.s || (a.p.name < b.p.name ? -1 : 1));
-  const [first, second] = hits;
-  if (hits.length === 1 || second!.s < first!.s) return { kind: 'found', person: first!.p };
-  const top = hits.filter((h) => h.s === first!.s).map((h) => h.p);
-  return { kind: 'ambiguous', candidates: top.slice(0, 20), total: top.length };
+  return rankedPeople(hits);
+}
+
+/**
+ * The keys the importer files a person under (data/index/people.kv), one for each way
+ * personScore can match: "q:" the id normalised, "n:" a whole name normalised, and per name word
+ * "w:" the word, "k:" its spelling key (two letters or more) and "p:" each prefix of three letters or more.
+ */
+export function personNameKeys(p: Person): string[] {
+  const keys = new Set<string>([`q:${normalize(p.id)}`]);
+  for (const name of personNames(p)) {
+    const n = normalize(name);
+    if (n !== '') keys.add(`n:${n}`);
+    for (const w of nameWords(name)) {
+      keys.add(`w:${w}`);
+      const k = spellingKey(w);
+      if (k.length >= 2) keys.add(`k:${k}`);
+      for (let len = 3; len <= w.length; len++) keys.add(`p:${w.slice(0, len)}`);
+    }
+  }
+  return [...keys];
+}
+
+/**
+ * findPerson over a dataset: through the importer's name keys where its indexes fit, reading
+ * only the people every query word can match; else (a name in another script, no match, for
+ * the suggestions) over everyone.
+ */
+export function findPersonIn(ds: Dataset, query: string): PersonMatch {
+  return ds.withIndex<PersonMatch>(
+    (ix) => {
+      const q = normalize(query);
+      const words = nameWords(query);
+      if (q === '' || words.length === 0) return null;
+      const list = (key: string) => (ix.get('people.kv', key) as number[] | undefined) ?? [];
+      let common = null as Set<number> | null;
+      for (const w of words) {
+        const k = spellingKey(w);
+        const these = new Set([...list(`w:${w}`), ...(k.length >= 2 ? list(`k:${k}`) : []), ...(w.length >= 3 ? list(`p:${w}`) : [])]);
+        common = common === null ? these : new Set([...common].filter((i: number) => these.has(i)));
+      }
+      const candidates = new Set([...list(`q:${q}`), ...list(`n:${q}`), ...(common ?? [])]);
+      const hits: { p: Person; s: number }[] = [];
+      for (const i of [...candidates].sort((a, b) => a - b)) {
+        const p = ds.personAt(ix, i);
+        const s = personScore(p, q, words);
+        if (s > 0) hits.push({ p, s });
+      }
+      return hits.length === 0 ? null : rankedPeople(hits);
+    },
+    () => findPerson(ds.people(), query),
+  );
 }
 
 /** Whole years between two ISO dates. */
@@ -145,6 +202,17 @@ export function timeRank(people: readonly Person[], p: Person): { n: number; of:
   let n = 1;
   for (const x of people) if (x.seconds > p.seconds) n++;
   return { n, of: people.length };
+}
+
+/** timeRank of a person in a dataset: precomputed by the importer where its indexes fit. */
+export function timeRankIn(ds: Dataset, p: Person): { n: number; of: number } {
+  return ds.withIndex(
+    (ix) => {
+      const v = ix.get('people.kv', `i:${p.id}`);
+      return Array.isArray(v) && typeof v[1] === 'number' ? { n: v[1], of: ix.manifest.counts.people } : null;
+    },
+    () => timeRank(ds.people(), p),
+  );
 }
 
 /** Flights that count as flights: ascents from the Moon belong to the flight before them. */
@@ -273,7 +341,7 @@ export function bio(ds: Dataset, p: Person, today: string): Bio {
     flightCount: counted.length,
     seconds: p.seconds,
     complete: p.complete,
-    rank: timeRank(ds.people(), p),
+    rank: timeRankIn(ds, p),
     first: counted[0]!.launch,
     last: counted[counted.length - 1]!.launch,
     flights,
@@ -343,13 +411,23 @@ function keysOf(name: string, code: string | null, aliases: readonly string[] = 
   return [name, ...(code ? [code] : []), ...aliases].map(normalize);
 }
 
+/** Keys by value: a few dozen states and organisations recur on every seat. */
+const keyMemo = new Map<string, string[]>();
+function memo(key: string, make: () => string[]): string[] {
+  let v = keyMemo.get(key);
+  if (v === undefined) keyMemo.set(key, (v = make()));
+  return v;
+}
+
 function stateKeys(n: Nationality): string[] {
-  const west = n.code === 'DE' && n.country === 'West Germany' ? ['West Germany'] : [];
-  return keysOf(n.country, n.code, [...(STATE_ALIASES[n.code ?? ''] ?? []), ...west]);
+  return memo(`s\0${n.country}\0${n.code ?? ''}`, () => {
+    const west = n.code === 'DE' && n.country === 'West Germany' ? ['West Germany'] : [];
+    return keysOf(n.country, n.code, [...(STATE_ALIASES[n.code ?? ''] ?? []), ...west]);
+  });
 }
 
 function agencyKeys(a: SeatAgency | null): string[] {
-  return a ? keysOf(a.name, a.abbrev, AGENCY_ALIASES[a.name]) : [];
+  return a ? memo(`a\0${a.name}\0${a.abbrev ?? ''}`, () => keysOf(a.name, a.abbrev, AGENCY_ALIASES[a.name])) : [];
 }
 
 /**
@@ -364,7 +442,39 @@ function filterValue(option: string, value: string | undefined, known: Set<strin
   throw usageError(`no ${option.replace(/^--/, '')} "${value.slice(0, 80)}" in the data`, near.length > 0 ? `did you mean ${near.map((x) => `"${x}"`).join(', ')}?` : `see the values in \`almanac crew list --json\``);
 }
 
+/** A person's row in the crew list. */
+export function crewRow(ds: Pick<Dataset, 'flight'>, p: Person): CrewRow {
+  const counted = p.flights.filter((s) => s.partOf === null);
+  return {
+    id: p.id,
+    name: p.name,
+    nationality: p.nationality.map((n) => n.code ?? n.country),
+    agency: p.agency?.abbrev ?? p.agency?.name ?? null,
+    born: p.born,
+    died: p.died,
+    flights: counted.length,
+    seconds: p.seconds,
+    complete: p.complete,
+    lost: counted.some((s) => s.outcome === 'lost'),
+    inSpace: counted.some((s) => s.outcome === 'in space'),
+    first: flightRef(ds, counted[0]!.launch),
+    last: flightRef(ds, counted[counted.length - 1]!.launch),
+  };
+}
+
+/** Everyone's crew-list row, in the order of people.json (the importer stores them in data/index/crew-rows.json). */
+export function crewRows(ds: Pick<Dataset, 'flight'>, people: readonly Person[]): CrewRow[] {
+  return people.filter((p) => p.flights.some((s) => s.partOf === null)).map((p) => crewRow(ds, p));
+}
+
 export function crewList(ds: Dataset, f: CrewFilter): { total: number; people: CrewRow[] } {
+  // Without filters every person with a flight is listed: the importer has their rows ready.
+  const unfiltered = f.nationality === undefined && f.agency === undefined && f.flownIn === undefined && f.vehicle === undefined;
+  const rows = unfiltered ? ds.withIndex((ix) => ix.json('crew-rows.json') as CrewRow[], () => crewRows(ds, ds.people())) : filteredCrew(ds, f);
+  return sortedCrew(rows, f);
+}
+
+function filteredCrew(ds: Dataset, f: CrewFilter): CrewRow[] {
   const has = (hay: string | null | undefined, needle: string) => hay != null && normalize(hay).includes(needle);
   const people = ds.people();
   const stateNames = new Set<string>();
@@ -397,22 +507,12 @@ export function crewList(ds: Dataset, f: CrewFilter): { total: number; people: C
       return true;
     });
     if (!fits) continue;
-    rows.push({
-      id: p.id,
-      name: p.name,
-      nationality: p.nationality.map((n) => n.code ?? n.country),
-      agency: p.agency?.abbrev ?? p.agency?.name ?? null,
-      born: p.born,
-      died: p.died,
-      flights: counted.length,
-      seconds: p.seconds,
-      complete: p.complete,
-      lost: counted.some((s) => s.outcome === 'lost'),
-      inSpace: counted.some((s) => s.outcome === 'in space'),
-      first: flightRef(ds, counted[0]!.launch),
-      last: flightRef(ds, counted[counted.length - 1]!.launch),
-    });
+    rows.push(crewRow(ds, p));
   }
+  return rows;
+}
+
+function sortedCrew(rows: CrewRow[], f: CrewFilter): { total: number; people: CrewRow[] } {
   const byName = (a: CrewRow, b: CrewRow) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   const sorts: Record<NonNullable<CrewFilter['sort']>, (a: CrewRow, b: CrewRow) => number> = {
     time: (a, b) => b.seconds - a.seconds || byName(a, b),
@@ -452,26 +552,51 @@ export interface LaunchCrew {
 
 const ROLE_ORDER: Record<string, number> = { commander: 0, 'command pilot': 0, 'vehicle commander': 1, 'joint operations commander': 1, pilot: 2, 'command module pilot': 2, 'lunar module pilot': 3, 'science pilot': 3, 'docking module pilot': 4, 'flight engineer': 3 };
 
+function crewSeat(p: Person, s: Seat): Omit<CrewSeat, 'landedIn'> {
+  return {
+    person: { id: p.id, name: p.name, nationality: s.nationality.map((n) => n.code ?? n.country) },
+    role: s.role,
+    agency: s.agency,
+    outcome: s.outcome,
+    lost: s.lost,
+    reachedSpace: s.reachedSpace,
+    landing: s.landing,
+    landingPrecision: s.landingPrecision,
+    seconds: s.seconds,
+  };
+}
+
 export function launchCrew(ds: Dataset, launchId: string): LaunchCrew {
   const crew: CrewSeat[] = [];
   const returned: LaunchCrew['returned'] = [];
-  for (const p of ds.people()) {
-    for (const s of p.flights) {
-      const base = {
-        person: { id: p.id, name: p.name, nationality: s.nationality.map((n) => n.code ?? n.country) },
-        role: s.role,
-        agency: s.agency,
-        outcome: s.outcome,
-        lost: s.lost,
-        reachedSpace: s.reachedSpace,
-        landing: s.landing,
-        landingPrecision: s.landingPrecision,
-        seconds: s.seconds,
+  const up = (p: Person, s: Seat) => crew.push({ ...crewSeat(p, s), landedIn: s.landedIn === launchId ? null : flightRef(ds, s.landedIn) });
+  const down = (p: Person, s: Seat) => returned.push({ ...crewSeat(p, s), landedIn: null, launch: flightRef(ds, s.launch) });
+  ds.withIndex(
+    (ix) => {
+      // The importer lists the seats (person, seat) that went up in each flight and that came home in it.
+      const c = (ix.get('launches.kv', `c:${launchId}`) as { c: [number, number][]; r: [number, number][] } | undefined) ?? { c: [], r: [] };
+      const seat = ([pi, si]: [number, number]): [Person, Seat] => {
+        const p = ds.personAt(ix, pi);
+        const s = p.flights[si];
+        if (s === undefined) throw new IndexMismatch(`people.json record ${pi + 1} seat ${si}`);
+        return [p, s];
       };
-      if (s.launch === launchId) crew.push({ ...base, landedIn: s.landedIn === launchId ? null : flightRef(ds, s.landedIn) });
-      else if (s.landedIn === launchId && s.partOf === null) returned.push({ ...base, landedIn: null, launch: flightRef(ds, s.launch) });
-    }
-  }
+      const ups = c.c.map(seat);
+      const downs = c.r.map(seat);
+      for (const [p, s] of ups) up(p, s);
+      for (const [p, s] of downs) down(p, s);
+      return true;
+    },
+    () => {
+      for (const p of ds.people()) {
+        for (const s of p.flights) {
+          if (s.launch === launchId) up(p, s);
+          else if (s.landedIn === launchId && s.partOf === null) down(p, s);
+        }
+      }
+      return true;
+    },
+  );
   const rank = (r: Role | null) => (r === null ? 9 : (ROLE_ORDER[r] ?? 5));
   crew.sort((a, b) => rank(a.role) - rank(b.role) || (a.person.name < b.person.name ? -1 : 1));
   returned.sort((a, b) => (a.person.name < b.person.name ? -1 : 1));

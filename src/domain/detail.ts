@@ -3,7 +3,7 @@ import type { Agency, Launch, Pad, Site, SuborbitalFlight, Vehicle } from '../da
 import type { Dataset } from '../data/load.js';
 import { launchCrew, type LaunchCrew } from './crew.js';
 import { zoneRow, type ClockFormat, type ZoneRow } from './convert.js';
-import { ordinals, type Ordinal } from './launches.js';
+import { ordinalsIn, type Ordinal } from './launches.js';
 import { startMs } from './time.js';
 import type { Zone } from './zones.js';
 
@@ -39,7 +39,7 @@ export function launchDetail(ds: Dataset, launch: Launch, viewer: Zone, format: 
     pad: site?.pads.find((p) => p.code === launch.pad) ?? null,
     agencies: launch.agencies.map((id) => agencies.find((a) => a.id === id)).filter((a): a is Agency => a !== undefined),
     times: launchTimes(launch, site, viewer, format),
-    ordinals: ordinals(ds.launches(), launch, (id) => ds.site(id)),
+    ordinals: ordinalsIn(ds, launch),
     crew: launchCrew(ds, launch.id),
   };
 }

@@ -1,4 +1,5 @@
 // Finding launches by what people type, filtering the history, and ordinals computed from it.
+import type { Dataset } from '../data/load.js';
 import type { Launch, Site } from '../data/types.js';
 import { usageError } from '../errors.js';
 import { normalize, suggest } from './text.js';
@@ -70,14 +71,29 @@ function score(k: Keys, q: string, qTokens: string[]): number {
   return best;
 }
 
+/** The query, normalised and split; a usage error where it is empty. */
+function launchQuery(query: string): { q: string; qTokens: string[] } {
+  const q = normalize(query);
+  if (q === '') throw usageError('the launch query is empty', 'give a name ("Soyuz TM-14") or a GCAT tag ("1992-014")');
+  return { q, qTokens: q.split(' ') };
+}
+
+/** The found launch or the candidates, from the scored hits (in the order of launches.json). */
+function ranked(hits: { l: Launch; s: number }[]): Exclude<LaunchMatch, { kind: 'none' }> {
+  hits.sort((a, b) => b.s - a.s || startMs(a.l.time) - startMs(b.l.time));
+  const [first, second] = hits;
+  if (hits.length === 1 || (first!.s >= EXACT_NAME && second!.s < first!.s)) return { kind: 'found', launch: first!.l };
+  const top = hits.filter((h) => h.s === first!.s);
+  const shown = (top.length > 1 ? top : hits).map((h) => h.l);
+  return { kind: 'ambiguous', candidates: shown.slice(0, 20), total: shown.length };
+}
+
 /**
  * Finds one launch, or says which launches the query could mean, or what was probably meant.
  * `precomputed[i]` are the search keys of `launches[i]` (data/search.json), where available.
  */
 export function findLaunch(launches: readonly Launch[], query: string, precomputed?: readonly (readonly string[])[]): LaunchMatch {
-  const q = normalize(query);
-  if (q === '') throw usageError('the launch query is empty', 'give a name ("Soyuz TM-14") or a GCAT tag ("1992-014")');
-  const qTokens = q.split(' ');
+  const { q, qTokens } = launchQuery(query);
   const hits: { l: Launch; s: number }[] = [];
   launches.forEach((l, i) => {
     const s = score(keys(l, precomputed?.[i]), q, qTokens);
@@ -86,12 +102,53 @@ export function findLaunch(launches: readonly Launch[], query: string, precomput
   if (hits.length === 0) {
     return { kind: 'none', suggestions: suggest(query, launches.flatMap((l) => [l.name, ...(l.ll2?.mission ? [l.ll2.mission] : [])]), 5) };
   }
-  hits.sort((a, b) => b.s - a.s || startMs(a.l.time) - startMs(b.l.time));
-  const [first, second] = hits;
-  if (hits.length === 1 || (first!.s >= EXACT_NAME && second!.s < first!.s)) return { kind: 'found', launch: first!.l };
-  const top = hits.filter((h) => h.s === first!.s);
-  const shown = (top.length > 1 ? top : hits).map((h) => h.l);
-  return { kind: 'ambiguous', candidates: shown.slice(0, 20), total: shown.length };
+  return ranked(hits);
+}
+
+/**
+ * findLaunch over a dataset: through the importer's indexes where they fit, reading only the
+ * launches whose tag fits the query or whose names have its rarest token; else (and for the
+ * suggestions when nothing matches) over every launch.
+ */
+export function findLaunchIn(ds: Dataset, query: string): LaunchMatch {
+  return ds.withIndex<LaunchMatch>(
+    (ix) => {
+      const { q, qTokens } = launchQuery(query);
+      const candidates = new Set<number>();
+      // The tag itself, or the tag and a piece letter ("1992 014 a"): the tag is q less its last token.
+      const tagKeys = qTokens.length > 1 ? [q, qTokens.slice(0, -1).join(' ')] : [q];
+      for (const k of tagKeys) for (const i of (ix.get('launches.kv', `g:${k}`) as number[] | undefined) ?? []) candidates.add(i);
+      // A name hit has every query token, so it is among the launches with the rarest token, and
+      // with the next rarest: read those two lists and keep the launches on both.
+      const counts = [...new Set(qTokens)].map((t) => ({ t, n: (ix.get('launches.kv', `t:${t}`) as number | undefined) ?? 0 })).sort((a, b) => a.n - b.n || (a.t < b.t ? -1 : 1));
+      if (counts[0]!.n > 0) {
+        let names = ix.get('launch-tokens.kv', counts[0]!.t) as number[];
+        if (counts.length > 1) {
+          const next = new Set(ix.get('launch-tokens.kv', counts[1]!.t) as number[]);
+          names = names.filter((i) => next.has(i));
+        }
+        for (const i of names) candidates.add(i);
+      }
+      const hits: { l: Launch; s: number }[] = [];
+      for (const i of [...candidates].sort((a, b) => a - b)) {
+        const l = ds.launchAt(ix, i);
+        const s = score(keys(l), q, qTokens);
+        if (s > 0) hits.push({ l, s });
+      }
+      if (hits.length > 0) return ranked(hits);
+      // No launch has the query's tag or all its tokens. The suggestions need every name, so they
+      // are read only when asked for (launch show tries the suborbital flights first).
+      let suggestions: string[] | undefined;
+      return {
+        kind: 'none',
+        get suggestions(): string[] {
+          suggestions ??= (findLaunch(ds.launches(), query, ds.searchKeys() ?? undefined) as Extract<LaunchMatch, { kind: 'none' }>).suggestions ?? [];
+          return suggestions;
+        },
+      };
+    },
+    () => findLaunch(ds.launches(), query, ds.searchKeys() ?? undefined),
+  );
 }
 
 export interface Ordinal {
@@ -107,30 +164,72 @@ export function ordinal(n: number): string {
   return `${n}${s}`;
 }
 
-/** The launch's place among launches sharing something with it, in time order. */
-export function ordinals(launches: readonly Launch[], launch: Launch, siteOf: (id: string) => Site | undefined): Ordinal[] {
+type Group = [Ordinal['kind'], (l: Launch) => boolean, string, string];
+
+/** The groups a launch belongs to: kind, membership, what to call it, and a key for counting. */
+function groups(launch: Launch, siteOf: (id: string) => Site | undefined): Group[] {
   const current = (id: string) => siteOf(id)?.current ?? id;
   const site = siteOf(launch.site);
   const siteName = site?.shortName ?? launch.site;
-  const groups: [Ordinal['kind'], (l: Launch) => boolean, string][] = [
-    ['year', (l) => yearOf(l.time) === yearOf(launch.time), `orbital launch attempt of ${yearOf(launch.time)}`],
-    ['vehicle', (l) => l.vehicle === launch.vehicle, `launch of ${launch.vehicle}`],
-    ['site', (l) => current(l.site) === current(launch.site), `launch from ${siteName}`],
+  const out: Group[] = [
+    ['year', (l) => yearOf(l.time) === yearOf(launch.time), `orbital launch attempt of ${yearOf(launch.time)}`, `y${yearOf(launch.time)}`],
+    ['vehicle', (l) => l.vehicle === launch.vehicle, `launch of ${launch.vehicle}`, `v${launch.vehicle}`],
+    ['site', (l) => current(l.site) === current(launch.site), `launch from ${siteName}`, `s${current(launch.site)}`],
   ];
   if (launch.pad !== null) {
-    groups.push(['pad', (l) => current(l.site) === current(launch.site) && l.pad === launch.pad, `launch from ${siteName} pad ${launch.pad}`]);
+    out.push(['pad', (l) => current(l.site) === current(launch.site) && l.pad === launch.pad, `launch from ${siteName} pad ${launch.pad}`, `p${current(launch.site)}\0${launch.pad}`]);
   }
-  if (launch.crewed) groups.push(['crewed', (l) => l.crewed, 'crewed launch']);
-  return groups.map(([kind, member, what]) => {
+  if (launch.crewed) out.push(['crewed', (l) => l.crewed, 'crewed launch', 'c']);
+  return out;
+}
+
+/** The ordinals of a launch from its counts ([n, total] per group, as ordinalCounts gives them). */
+export function ordinalsFrom(launch: Launch, counts: readonly number[], siteOf: (id: string) => Site | undefined): Ordinal[] {
+  return groups(launch, siteOf).map(([kind, , what], k) => {
+    const n = counts[2 * k]!;
+    const total = counts[2 * k + 1]!;
+    return { kind, n, total, text: `${ordinal(n)} ${what} (of ${total})` };
+  });
+}
+
+/** The launch's place among launches sharing something with it, in time order. */
+export function ordinals(launches: readonly Launch[], launch: Launch, siteOf: (id: string) => Site | undefined): Ordinal[] {
+  const counts: number[] = [];
+  for (const [, member] of groups(launch, siteOf)) {
     let n = 0;
     let total = 0;
     for (const l of launches) {
       if (!member(l)) continue;
       total++;
-      if (l === launch) n = total;
+      if (l.id === launch.id) n = total;
     }
-    return { kind, n, total, text: `${ordinal(n)} ${what} (of ${total})` };
-  });
+    counts.push(n, total);
+  }
+  return ordinalsFrom(launch, counts, siteOf);
+}
+
+/** [n, total] per group for every launch at once (the importer stores them in data/index/). */
+export function ordinalCounts(launches: readonly Launch[], siteOf: (id: string) => Site | undefined): number[][] {
+  const seen = new Map<string, number>();
+  const keyed = launches.map((l) => groups(l, siteOf).map(([, , , key]) => {
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return [key, n] as const;
+  }));
+  return keyed.map((ks) => ks.flatMap(([key, n]) => [n, seen.get(key)!]));
+}
+
+/** ordinals() of a launch in a dataset: precomputed by the importer where its indexes fit. */
+export function ordinalsIn(ds: Dataset, launch: Launch): Ordinal[] {
+  const siteOf = (id: string) => ds.site(id);
+  return ds.withIndex(
+    (ix) => {
+      const i = ix.get('launches.kv', `i:${launch.id}`);
+      const counts = typeof i === 'number' ? ix.get('launches.kv', `o:${i}`) : undefined;
+      return Array.isArray(counts) ? ordinalsFrom(launch, counts as number[], siteOf) : null;
+    },
+    () => ordinals(ds.launches(), launch, siteOf),
+  );
 }
 
 export interface LaunchFilter {
@@ -177,6 +276,18 @@ export function dateBound(text: string, what: string): string {
 export interface LaunchList {
   total: number;
   launches: Launch[];
+}
+
+/** The launches a filter can match: only its year's where it names one and the indexes fit, else all. */
+export function launchesFor(ds: Dataset, f: Pick<LaunchFilter, 'year'>): readonly Launch[] {
+  return ds.withIndex(
+    (ix) => {
+      if (f.year === undefined) return null;
+      const ranges = (ix.get('launches.kv', `y:${f.year}`) as [number, number][] | undefined) ?? [];
+      return ranges.flatMap(([first, count]) => ds.launchRange(ix, first, count));
+    },
+    () => ds.launches(),
+  );
 }
 
 export function filterLaunches(launches: readonly Launch[], f: LaunchFilter, ctx: FilterContext): LaunchList {

@@ -7,6 +7,7 @@ import type { Launch, Meta, SourceFile } from '../data/types.js';
 import { SCHEMA_VERSION } from '../data/schema.js';
 import { summarize } from '../domain/summary.js';
 import { searchKeys } from '../domain/launches.js';
+import { buildIndexes } from './indexes.js';
 import { startMs } from '../domain/time.js';
 import { buildAgencies, buildVehicles, indexOrgs, stateNames } from './catalog.js';
 import { buildCrew, type CrewResult, type LL2Astronaut } from './crew.js';
@@ -282,18 +283,20 @@ export function buildDataset(dir: string, options: BuildOptions): ImportResult {
     },
   };
 
+  const files: Record<string, string> = {
+    'launches.json': recordsJson(launches),
+    'search.json': recordsJson(launches.map((l) => [l.id, ...searchKeys(l)])),
+    'sites.json': recordsJson(sites),
+    'vehicles.json': recordsJson(vehicles),
+    'agencies.json': recordsJson(agencies),
+    'people.json': recordsJson(crew.people),
+    'suborbital.json': recordsJson(crew.suborbital),
+    'events.json': recordsJson(events),
+    'meta.json': objectJson(meta),
+  };
   return {
-    files: {
-      'launches.json': recordsJson(launches),
-      'search.json': recordsJson(launches.map((l) => [l.id, ...searchKeys(l)])),
-      'sites.json': recordsJson(sites),
-      'vehicles.json': recordsJson(vehicles),
-      'agencies.json': recordsJson(agencies),
-      'people.json': recordsJson(crew.people),
-      'suborbital.json': recordsJson(crew.suborbital),
-      'events.json': recordsJson(events),
-      'meta.json': objectJson(meta),
-    },
+    // data/index/: offsets, key-value indexes and the manifest, derived from the files above.
+    files: { ...files, ...buildIndexes(files) },
     report: {
       launches: launches.length,
       fromLog: fromLog.length,

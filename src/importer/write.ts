@@ -1,6 +1,6 @@
 // Deterministic JSON text and an all-or-nothing write of the dataset files.
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 /** Arrays of records: one record per line, so that diffs of data/ stay readable. */
 export function recordsJson(records: readonly unknown[]): string {
@@ -21,7 +21,9 @@ export function writeFilesAtomically(dir: string, files: Readonly<Record<string,
   const temps: [string, string][] = [];
   try {
     for (const [name, text] of Object.entries(files)) {
-      const tmp = join(dir, `.${name}.${process.pid}.tmp`);
+      // Names may have a folder ("index/launches.kv"): the temporary file goes beside the final one.
+      mkdirSync(join(dir, dirname(name)), { recursive: true });
+      const tmp = join(dir, dirname(name), `.${basename(name)}.${process.pid}.tmp`);
       temps.push([tmp, join(dir, name)]);
       writeFileSync(tmp, text);
     }

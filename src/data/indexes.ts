@@ -1,0 +1,211 @@
+// Reads the importer's index files (data/index/, written by src/importer/indexes.ts) with
+// positioned reads, so that a lookup reads a few hundred bytes of each file instead of all of it.
+//
+// The files are text, so that `npm run data:build` can compare them like the rest of data/:
+// - index/manifest.json: the format, the size and SHA-256 of every data file the indexes were
+//   built from and of every index file, and how many buckets or records each index file has.
+// - *.kv: a constant hash table (cdb-like). A 64-byte header line, then one 29-byte line per
+//   bucket, "offset length fnv1a", then each bucket's keys and values as one JSON object per line.
+//   A key's bucket is FNV-1a (32-bit, over its UTF-8 bytes) modulo the bucket count.
+// - *.offsets: a 64-byte header line, then one 27-byte line per record of a data file, "offset
+//   length fnv1a" of the record's JSON text (the data files hold one record per line).
+// The loader trusts them when every listed file has the size the manifest says; every bucket and
+// record it reads must also match its FNV-1a hash. Anything else raises IndexMismatch, and the
+// caller answers from whole-file reads instead (with their error messages for damaged files).
+import { openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const INDEX_FORMAT = 1;
+export const INDEX_DIR = 'index';
+export const MANIFEST = 'index/manifest.json';
+export const HEADER_BYTES = 64;
+/** "0000001234 00000567 89abcdef\n": offset, length, FNV-1a of a bucket or record. */
+export const KV_ENTRY_BYTES = 29;
+export const OFFSET_ENTRY_BYTES = 29;
+
+/** Bytes read from data/ by this process (whole files and positioned reads), for tests. */
+export const readStats = { bytes: 0, wholeFiles: [] as string[] };
+
+/** FNV-1a, 32 bits. */
+export function fnv1a(bytes: Uint8Array, start = 0, end = bytes.length): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    h ^= bytes[i]!;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+export const hex8 = (n: number) => n.toString(16).padStart(8, '0');
+
+/** The entry line of a bucket or record: "offset length fnv1a\n". */
+export function entryLine(offset: number, length: number, hash: number): string {
+  return `${String(offset).padStart(10, '0')} ${String(length).padStart(8, '0')} ${hex8(hash)}\n`;
+}
+
+export function bucketOf(key: string, buckets: number): number {
+  return fnv1a(Buffer.from(key, 'utf8')) % buckets;
+}
+
+/** The index does not fit the data: answer from whole-file reads. */
+export class IndexMismatch extends Error {
+  constructor(what: string) {
+    super(`index mismatch: ${what}`);
+    this.name = 'IndexMismatch';
+  }
+}
+
+export interface FileEntry {
+  bytes: number;
+  sha256: string;
+  /** Buckets of a .kv file, records of a .offsets file. */
+  buckets?: number;
+  records?: number;
+  /** FNV-1a of a .json index file (read whole, checked against it). */
+  fnv?: string;
+}
+
+export interface Manifest {
+  format: number;
+  /** Data files the indexes describe, by name in data/. */
+  files: Record<string, FileEntry>;
+  /** Index files, by path in data/ ("index/launches.kv"). */
+  indexes: Record<string, FileEntry>;
+  counts: { launches: number; people: number };
+}
+
+/** Whole-file text read, counted. */
+export function readText(path: string): string {
+  const text = readFileSync(path, 'utf8');
+  readStats.bytes += Buffer.byteLength(text);
+  readStats.wholeFiles.push(path);
+  return text;
+}
+
+export class DataIndex {
+  private fds = new Map<string, number>();
+  private recordCache = new Map<string, unknown>();
+
+  private constructor(
+    readonly dir: string,
+    readonly manifest: Manifest,
+  ) {}
+
+  /** The indexes of a data folder, or null where there are none or they do not fit its files. */
+  static open(dir: string): DataIndex | null {
+    let m: Manifest;
+    try {
+      m = JSON.parse(readText(join(dir, MANIFEST))) as Manifest;
+      if (m === null || typeof m !== 'object' || m.format !== INDEX_FORMAT || typeof m.files !== 'object' || typeof m.indexes !== 'object') return null;
+      for (const [name, e] of [...Object.entries(m.files), ...Object.entries(m.indexes)]) {
+        if (statSync(join(dir, name)).size !== e.bytes) return null;
+      }
+    } catch {
+      return null;
+    }
+    return new DataIndex(dir, m);
+  }
+
+  private read(file: string, position: number, length: number): Buffer {
+    try {
+      let fd = this.fds.get(file);
+      if (fd === undefined) {
+        fd = openSync(join(this.dir, file), 'r');
+        this.fds.set(file, fd);
+      }
+      const buf = Buffer.allocUnsafe(length);
+      const n = readSync(fd, buf, 0, length, position);
+      readStats.bytes += n;
+      if (n !== length) throw new IndexMismatch(`${file} is shorter than its index says`);
+      return buf;
+    } catch (e) {
+      if (e instanceof IndexMismatch) throw e;
+      throw new IndexMismatch(`cannot read ${file}`);
+    }
+  }
+
+  private entry(file: string, at: number): { offset: number; length: number; hash: number } {
+    const line = this.read(file, at, 28).toString('latin1');
+    const offset = Number(line.slice(0, 10));
+    const length = Number(line.slice(11, 19));
+    const hash = parseInt(line.slice(20, 28), 16);
+    if (!Number.isInteger(offset) || !Number.isInteger(length) || !Number.isInteger(hash)) throw new IndexMismatch(`${file}: bad entry`);
+    return { offset, length, hash };
+  }
+
+  private checked(file: string, e: { offset: number; length: number; hash: number }): Buffer {
+    const buf = this.read(file, e.offset, e.length);
+    if (fnv1a(buf) !== e.hash) throw new IndexMismatch(`${file}: bytes at ${e.offset} do not match the index`);
+    return buf;
+  }
+
+  /** The value of `key` in an index file ("launches.kv"), undefined where it has none. */
+  get(kv: string, key: string): unknown {
+    const file = `${INDEX_DIR}/${kv}`;
+    const buckets = this.manifest.indexes[file]?.buckets;
+    if (!buckets) throw new IndexMismatch(`no ${file}`);
+    const cacheKey = `${file}\0${bucketOf(key, buckets)}`;
+    let bucket = this.recordCache.get(cacheKey) as Record<string, unknown> | undefined;
+    if (bucket === undefined) {
+      const e = this.entry(file, HEADER_BYTES + bucketOf(key, buckets) * KV_ENTRY_BYTES);
+      bucket = e.length === 0 ? {} : (parse(this.checked(file, e), file) as Record<string, unknown>);
+      this.recordCache.set(cacheKey, bucket);
+    }
+    return Object.hasOwn(bucket, key) ? bucket[key] : undefined;
+  }
+
+  /** A whole .json index file ("crew-rows.json"), checked against its FNV-1a. */
+  json(name: string): unknown {
+    const file = `${INDEX_DIR}/${name}`;
+    const e = this.manifest.indexes[file];
+    if (e?.fnv === undefined) throw new IndexMismatch(`no ${file}`);
+    readStats.wholeFiles.push(join(this.dir, file));
+    return parse(this.checked(file, { offset: 0, length: e.bytes, hash: parseInt(e.fnv, 16) }), file);
+  }
+
+  /** Record `i` of a data file ("launches.json"), read on its own and checked against the index. */
+  record(dataFile: string, i: number): unknown {
+    const cacheKey = `${dataFile}\0${i}`;
+    if (this.recordCache.has(cacheKey)) return this.recordCache.get(cacheKey);
+    const file = `${INDEX_DIR}/${dataFile.replace(/\.json$/, '.offsets')}`;
+    const records = this.manifest.indexes[file]?.records;
+    if (records === undefined || !Number.isInteger(i) || i < 0 || i >= records) throw new IndexMismatch(`${file}: no record ${i}`);
+    const value = parse(this.checked(dataFile, this.entry(file, HEADER_BYTES + i * OFFSET_ENTRY_BYTES)), dataFile);
+    this.recordCache.set(cacheKey, value);
+    return value;
+  }
+
+  /** Records `first` to `first + count - 1` of a data file, read in one piece. */
+  range(dataFile: string, first: number, count: number): unknown[] {
+    if (count <= 0) return [];
+    const file = `${INDEX_DIR}/${dataFile.replace(/\.json$/, '.offsets')}`;
+    const records = this.manifest.indexes[file]?.records;
+    if (records === undefined || first < 0 || first + count > records) throw new IndexMismatch(`${file}: no records ${first}+${count}`);
+    const table = this.read(file, HEADER_BYTES + first * OFFSET_ENTRY_BYTES, count * OFFSET_ENTRY_BYTES).toString('latin1');
+    const entries = [];
+    for (let k = 0; k < count; k++) {
+      const line = table.slice(k * OFFSET_ENTRY_BYTES, (k + 1) * OFFSET_ENTRY_BYTES);
+      entries.push({ offset: Number(line.slice(0, 10)), length: Number(line.slice(11, 19)), hash: parseInt(line.slice(20, 28), 16) });
+    }
+    const start = entries[0]!.offset;
+    const last = entries[count - 1]!;
+    const buf = this.read(dataFile, start, last.offset + last.length - start);
+    return entries.map((e, k) => {
+      const cacheKey = `${dataFile}\0${first + k}`;
+      if (this.recordCache.has(cacheKey)) return this.recordCache.get(cacheKey);
+      const from = e.offset - start;
+      if (!(from >= 0 && from + e.length <= buf.length) || fnv1a(buf, from, from + e.length) !== e.hash) throw new IndexMismatch(`${dataFile}: record ${first + k} does not match the index`);
+      const value = parse(buf.subarray(from, from + e.length), dataFile);
+      this.recordCache.set(cacheKey, value);
+      return value;
+    });
+  }
+}
+
+function parse(buf: Buffer, file: string): unknown {
+  try {
+    return JSON.parse(buf.toString('utf8'));
+  } catch {
+    throw new IndexMismatch(`${file}: not JSON where the index points`);
+  }
+}

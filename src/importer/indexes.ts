@@ -1,0 +1,204 @@
+// Derived index files beside the readable JSON (data/index/, DESIGN.md §6): record offsets, a
+// constant key-value index (cdb-like) for launch ids, tags, names and name tokens, person name
+// keys, per-year and per-calendar-day lists, per-launch ordinals and crews, and a manifest with
+// the size and hash of every file they describe. src/data/indexes.ts describes the formats and
+// reads them. Built from the data files' text alone, so `--reindex` can rebuild them for any
+// data folder; deterministic (keys sorted, no times).
+import { createHash } from 'node:crypto';
+import { hasShape } from '../data/load.js';
+import { bucketOf, entryLine, fnv1a, hex8, HEADER_BYTES, INDEX_DIR, INDEX_FORMAT, KV_ENTRY_BYTES, MANIFEST, type Manifest } from '../data/indexes.js';
+import type { Launch, Person, Site, SuborbitalFlight } from '../data/types.js';
+import { onDayKey } from '../domain/calendar.js';
+import { crewRows, personNameKeys } from '../domain/crew.js';
+import { recordsJson } from './write.js';
+import { ordinalCounts, searchKeys } from '../domain/launches.js';
+import { yearOf } from '../domain/time.js';
+
+/** Keys per bucket, on average. */
+const LOAD = 4;
+
+function header(text: string): string {
+  if (text.length >= HEADER_BYTES) throw new Error('index header too long');
+  return `${text.padEnd(HEADER_BYTES - 1)}\n`;
+}
+
+/** A constant hash table of JSON values, as text. */
+export function kvText(entries: ReadonlyMap<string, unknown>): { text: string; buckets: number } {
+  const keys = [...entries.keys()].sort();
+  const n = Math.max(1, Math.ceil(keys.length / LOAD));
+  const buckets: string[][] = Array.from({ length: n }, () => []);
+  for (const k of keys) buckets[bucketOf(k, n)]!.push(k);
+  let pos = HEADER_BYTES + n * KV_ENTRY_BYTES;
+  const table: string[] = [];
+  const data: string[] = [];
+  for (const b of buckets) {
+    if (b.length === 0) {
+      table.push(entryLine(0, 0, 0));
+      continue;
+    }
+    const json = `{${b.map((k) => `${JSON.stringify(k)}:${JSON.stringify(entries.get(k))}`).join(',')}}`;
+    const bytes = Buffer.from(json, 'utf8');
+    table.push(entryLine(pos, bytes.length, fnv1a(bytes)));
+    data.push(`${json}\n`);
+    pos += bytes.length + 1;
+  }
+  return { text: header(`almanac-kv ${INDEX_FORMAT} ${n} buckets`) + table.join('') + data.join(''), buckets: n };
+}
+
+/** Offsets of the records of a data file written one record per line (write.ts recordsJson), checking each record's shape. */
+export function offsetsText(file: string, text: string): { text: string; records: number } {
+  const lines = text.split('\n');
+  const table: string[] = [];
+  let pos = Buffer.byteLength(lines[0]!) + 1;
+  for (let k = 1; k < lines.length - 2; k++) {
+    const line = lines[k]!;
+    const record = line.endsWith(',') ? line.slice(0, -1) : line;
+    const bytes = Buffer.from(record, 'utf8');
+    if (!hasShape(file, JSON.parse(record))) throw new Error(`${file}: record ${k} has the wrong shape`);
+    table.push(entryLine(pos, bytes.length, fnv1a(bytes)));
+    pos += Buffer.byteLength(line) + 1;
+  }
+  return { text: header(`almanac-offsets ${INDEX_FORMAT} ${file} ${table.length} records`) + table.join(''), records: table.length };
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** Appends `v` to the list under `key`. */
+function push<T>(m: Map<string, T[]>, key: string, v: T): void {
+  const list = m.get(key);
+  if (list) list.push(v);
+  else m.set(key, [v]);
+}
+
+/** Runs of consecutive numbers as [first, count] pairs. */
+export function runs(xs: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const x of xs) {
+    const last = out[out.length - 1];
+    if (last && last[0] + last[1] === x) last[1]++;
+    else out.push([x, 1]);
+  }
+  return out;
+}
+
+/**
+ * The data files the manifest lists (the loader checks their sizes before trusting the indexes,
+ * and skips re-checking the shape of every record of a listed file that has its size).
+ */
+export const INDEXED_FILES = ['launches.json', 'search.json', 'sites.json', 'vehicles.json', 'agencies.json', 'people.json', 'suborbital.json', 'events.json', 'meta.json'] as const;
+
+/** The record files whose shapes the importer checks here, once, instead of the loader at every start. */
+const RECORD_FILES = ['launches.json', 'sites.json', 'vehicles.json', 'agencies.json', 'people.json', 'suborbital.json', 'events.json'] as const;
+
+/** data/index/* for the data files given as text (launches, people, sites, suborbital). */
+export function buildIndexes(files: Readonly<Record<string, string>>): Record<string, string> {
+  const text = (name: string) => {
+    const t = files[name];
+    if (t === undefined) throw new Error(`cannot index: no ${name}`);
+    return t;
+  };
+  const launches = JSON.parse(text('launches.json')) as Launch[];
+  const people = JSON.parse(text('people.json')) as Person[];
+  const sites = JSON.parse(text('sites.json')) as Site[];
+  const suborbital = JSON.parse(text('suborbital.json')) as SuborbitalFlight[];
+
+  // launches.kv: ids, tags, token counts, years, ordinals, crews, calendar days.
+  const L = new Map<string, unknown>();
+  const tags = new Map<string, number[]>();
+  const tokens = new Map<string, number[]>();
+  const years = new Map<string, number[]>();
+  const days = new Map<string, { l: number[]; g: [number, number][]; b: number[] }>();
+  const day = (key: string) => {
+    let d = days.get(key);
+    if (!d) days.set(key, (d = { l: [], g: [], b: [] }));
+    return d;
+  };
+  const siteOf = new Map(sites.map((s) => [s.id, s]));
+  const ordinals = ordinalCounts(launches, (id) => siteOf.get(id));
+  launches.forEach((l, i) => {
+    if (L.has(`i:${l.id}`)) throw new Error(`launches.json: duplicate id ${l.id}`);
+    L.set(`i:${l.id}`, i);
+    const [tag, ...names] = searchKeys(l);
+    push(tags, tag!, i);
+    const own = new Set<string>();
+    for (const n of names) for (const t of n.split(' ')) if (t !== '') own.add(t);
+    for (const t of own) push(tokens, t, i);
+    push(years, String(yearOf(l.time)), i);
+    L.set(`o:${i}`, ordinals[i]);
+    if (l.time.length >= 10) day(l.time.slice(5, 10)).l.push(i);
+  });
+  for (const [t, list] of tags) L.set(`g:${t}`, list);
+  for (const [t, list] of tokens) L.set(`t:${t}`, list.length);
+  for (const [y, list] of years) L.set(`y:${y}`, runs(list));
+
+  const crews = new Map<string, { c: [number, number][]; r: [number, number][] }>();
+  const crewOf = (id: string) => {
+    let c = crews.get(id);
+    if (!c) crews.set(id, (c = { c: [], r: [] }));
+    return c;
+  };
+  people.forEach((p, pi) => {
+    p.flights.forEach((s, si) => {
+      // As launchCrew reads them: who went up in a flight, and who came home in it from another.
+      crewOf(s.launch).c.push([pi, si]);
+      if (s.landedIn !== s.launch && s.partOf === null) crewOf(s.landedIn).r.push([pi, si]);
+      if (s.landing !== null && s.landingPrecision !== null && s.partOf === null) {
+        const key = onDayKey(s.landing, s.landingPrecision);
+        if (key !== null) day(key).g.push([pi, si]);
+      }
+    });
+    if (p.born !== null && p.born.length >= 10) day(p.born.slice(5, 10)).b.push(pi);
+  });
+  for (const [id, c] of crews) L.set(`c:${id}`, c);
+  for (const [key, d] of days) L.set(`d:${key}`, d);
+
+  // launch-tokens.kv: the launches whose names have each token.
+  const T = new Map<string, unknown>();
+  for (const [t, list] of tokens) T.set(t, list);
+
+  // people.kv: ids (with the rank by time in space) and name keys.
+  const P = new Map<string, unknown>();
+  const lists = new Map<string, number[]>();
+  const secs = people.map((p) => p.seconds);
+  people.forEach((p, pi) => {
+    let rank = 1;
+    for (const s of secs) if (s > p.seconds) rank++;
+    P.set(`i:${p.id}`, [pi, rank]);
+    for (const key of personNameKeys(p)) {
+      const list = lists.get(key);
+      if (!list) lists.set(key, [pi]);
+      else if (list[list.length - 1] !== pi) list.push(pi);
+    }
+  });
+  for (const [k, list] of lists) P.set(k, list);
+  // crew-rows.json: everyone's crew-list row, for `crew list` without filters.
+  const flights = new Map<string, Launch | SuborbitalFlight>([...launches, ...suborbital].map((f) => [f.id, f]));
+  const rows = crewRows({ flight: (id) => flights.get(id) }, people);
+
+  const out: Record<string, string> = {};
+  const manifest: Manifest = { format: INDEX_FORMAT, files: {}, indexes: {}, counts: { launches: launches.length, people: people.length } };
+  for (const name of INDEXED_FILES) manifest.files[name] = { bytes: Buffer.byteLength(text(name)), sha256: sha256(text(name)) };
+  const add = (name: string, t: string, extra: { buckets?: number; records?: number; fnv?: string }) => {
+    out[`${INDEX_DIR}/${name}`] = t;
+    manifest.indexes[`${INDEX_DIR}/${name}`] = { bytes: Buffer.byteLength(t), sha256: sha256(t), ...extra };
+  };
+  for (const file of RECORD_FILES) {
+    const records = JSON.parse(text(file)) as unknown;
+    if (!Array.isArray(records)) throw new Error(`${file} does not hold a list of records`);
+    records.forEach((r, i) => {
+      if (!hasShape(file, r)) throw new Error(`${file}: record ${i + 1} has the wrong shape`);
+    });
+  }
+  for (const file of ['launches.json', 'people.json']) {
+    const o = offsetsText(file, text(file));
+    add(file.replace(/\.json$/, '.offsets'), o.text, { records: o.records });
+  }
+  for (const [name, entries] of [['launches.kv', L], ['launch-tokens.kv', T], ['people.kv', P]] as const) {
+    const kv = kvText(entries);
+    add(name, kv.text, { buckets: kv.buckets });
+  }
+  const rowsText = recordsJson(rows);
+  add('crew-rows.json', rowsText, { fnv: hex8(fnv1a(Buffer.from(rowsText, 'utf8'))) });
+  out[MANIFEST] = `${JSON.stringify(manifest, null, 2)}\n`;
+  return out;
+}
