@@ -16,6 +16,8 @@ const runs = Number(process.env.BENCH_RUNS ?? 15);
 const warmup = 2;
 
 const COMMANDS = [
+  ['--version', ['--version']],
+  ['--help', ['--help']],
   ['launch show "Soyuz TM-14"', ['launch', 'show', 'Soyuz TM-14']],
   ['launch list --year 2018', ['launch', 'list', '--year', '2018']],
   ['launch list --json (all)', ['launch', 'list', '--json']],
@@ -23,6 +25,9 @@ const COMMANDS = [
   ['crew list --sort time --limit 10', ['crew', 'list', '--sort', 'time', '--limit', '10']],
   ['on-this-day 03-17', ['on-this-day', '03-17']],
   ['timezone "Soyuz TM-14" --to America/New_York', ['timezone', 'Soyuz TM-14', '--to', 'America/New_York']],
+  ['timezone "Soyuz TM-14" (default zone)', ['timezone', 'Soyuz TM-14']],
+  ['stats --by decade', ['stats', '--by', 'decade']],
+  ['site show Baikonur', ['site', 'show', 'Baikonur']],
   ['data info', ['data', 'info']],
 ];
 const SCALED = ['launch show "Soyuz TM-14"', 'launch list --year 2018', 'launch list --json (all)', 'on-this-day 03-17', 'data info'];
