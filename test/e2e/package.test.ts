@@ -30,7 +30,7 @@ describe('the npm package', () => {
     expect(statSync(tarball).size).toBeLessThan(3 * 1024 * 1024);
     // Nothing else is installed: the program is one bundled file with its data.
     expect(readdirSync(join(app, 'node_modules')).filter((d) => !d.startsWith('.'))).toEqual(['launch-almanac']);
-    expect(readdirSync(join(app, 'node_modules', 'launch-almanac', 'dist'))).toEqual(['almanac.js']);
+    expect(readdirSync(join(app, 'node_modules', 'launch-almanac', 'dist'))).toEqual(['almanac.cjs']);
   });
 
   it('runs as almanac and as launch-almanac', () => {
