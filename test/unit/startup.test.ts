@@ -1,8 +1,26 @@
 // Start-up work that the answer does not need is not done (DESIGN.md §6): only the command
 // group named on the command line is registered, and counts are formatted without Intl.
+import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { groupsFor } from '../../src/cli.js';
-import { int } from '../../src/render/style.js';
+import { int, paint } from '../../src/render/style.js';
+
+describe('paint() without colour', () => {
+  it('returns what chalk at level 0 returns, without loading chalk', () => {
+    const plain = paint({ color: false, width: 80, unicode: true });
+    const chalk = new Chalk({ level: 0 });
+    const inputs: unknown[][] = [[''], ['x'], ['two words'], ['\u001b[31m'], [0], [12.5], [null], [undefined], [true], [{}], [['a', 'b']], [], ['a', 'b'], ['a', undefined, null, 3], ['', '']];
+    const styles = ['bold', 'dim', 'cyan', 'red', 'green', 'yellow', 'italic', 'underline', 'gray', 'bgRed', 'whiteBright'] as const;
+    for (const args of inputs) {
+      for (const a of styles) {
+        expect(plain[a](...args), `${a}(${JSON.stringify(args)})`).toBe(chalk[a](...args));
+        for (const b of styles) expect(plain[a][b](...args)).toBe(chalk[a][b](...args));
+      }
+    }
+    expect(plain.level).toBe(0);
+    expect(paint({ color: true, width: 80, unicode: true }).bold('x')).toBe('\u001b[1mx\u001b[22m');
+  });
+});
 
 describe('int()', () => {
   it('writes whole numbers exactly as Intl.NumberFormat("en-US") does', () => {
