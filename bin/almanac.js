@@ -46,12 +46,19 @@ function readCache(file) {
   return buf.subarray(0, half);
 }
 
-function writeCache(file, data) {
+/** Writes the cache for `script` to `file`: the folder and a temporary file first, so that an unwritable place costs no serialisation. */
+function writeCache(file, script) {
   const dir = path.dirname(file);
   const tmp = `${file}.${process.pid}.tmp`;
+  let fd = null;
   try {
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-    fs.writeFileSync(tmp, Buffer.concat([data, data]), { mode: 0o600 });
+    fd = fs.openSync(tmp, 'w', 0o600);
+    const data = script.createCachedData();
+    fs.writeFileSync(fd, data);
+    fs.writeFileSync(fd, data);
+    fs.closeSync(fd);
+    fd = null;
     fs.renameSync(tmp, file);
     // Caches of earlier builds for this Node are no longer used.
     const prefix = `almanac-${process.version}-${process.arch}-`;
@@ -60,6 +67,7 @@ function writeCache(file, data) {
     }
   } catch {
     try {
+      if (fd !== null) fs.closeSync(fd);
       fs.rmSync(tmp, { force: true });
     } catch {
       // Nothing more to do: the command's result does not depend on the cache.
@@ -86,13 +94,7 @@ function main() {
   const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData });
   if (cachedData === undefined || script.cachedDataRejected) {
     // After the run, so that the cache holds the functions this command compiled too.
-    process.once('exit', () => {
-      try {
-        writeCache(file, script.createCachedData());
-      } catch {
-        // As above: never fail a command over its cache.
-      }
-    });
+    process.once('exit', () => writeCache(file, script));
   }
   const module = { exports: {}, filename: bundle, id: bundle, loaded: false };
   script.runInThisContext().call(module.exports, module.exports, Module.createRequire(bundle), module, bundle, path.dirname(bundle));
