@@ -1,6 +1,7 @@
 // `npm run bench`: start-up and throughput of real commands, against `node -e 0` in the same
-// run. Spawns the built CLI as a user would, many times after a warm-up, and reports the median
-// wall time and peak memory of each command and their ratios to the floor. Then runs the main
+// run. Spawns the built CLI as a user would, many times after a warm-up (which writes the code
+// cache, into a temporary folder), each run paired with a run of `node -e 0`, and reports the
+// median wall time and peak memory of each command and their ratios to the floor. Then runs the main
 // commands on synthetic datasets 4× and 10× the size to show how time grows.
 // Results are printed as a table and written to bench/results/<date>.json.
 import { spawnSync } from 'node:child_process';
@@ -13,9 +14,13 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin', 'almanac.js');
 const RSS = join(ROOT, 'bench', 'rss.cjs');
 const runs = Number(process.env.BENCH_RUNS ?? 15);
+// The code cache goes to a folder of the bench's own, written by the warm-up runs.
+const CACHE_HOME = mkdtempSync(join(tmpdir(), 'almanac-bench-cache-'));
 const warmup = 2;
 
 const COMMANDS = [
+  ['--version', ['--version']],
+  ['--help', ['--help']],
   ['launch show "Soyuz TM-14"', ['launch', 'show', 'Soyuz TM-14']],
   ['launch list --year 2018', ['launch', 'list', '--year', '2018']],
   ['launch list --json (all)', ['launch', 'list', '--json']],
@@ -23,8 +28,13 @@ const COMMANDS = [
   ['crew list --sort time --limit 10', ['crew', 'list', '--sort', 'time', '--limit', '10']],
   ['on-this-day 03-17', ['on-this-day', '03-17']],
   ['timezone "Soyuz TM-14" --to America/New_York', ['timezone', 'Soyuz TM-14', '--to', 'America/New_York']],
+  ['timezone "Soyuz TM-14" (default zone)', ['timezone', 'Soyuz TM-14']],
+  ['stats --by decade', ['stats', '--by', 'decade']],
+  ['site show Baikonur', ['site', 'show', 'Baikonur']],
   ['data info', ['data', 'info']],
 ];
+/** The same commands without the code cache (ALMANAC_NO_CACHE=1), to show what it saves. */
+const NO_CACHE = ['--help', 'launch show "Soyuz TM-14"', 'data info'];
 const SCALED = ['launch show "Soyuz TM-14"', 'launch list --year 2018', 'launch list --json (all)', 'on-this-day 03-17', 'data info'];
 
 const median = (xs) => {
@@ -32,26 +42,44 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-/** Median wall time (ms) and peak RSS (MB) of `node <args>` over `runs` runs after a warm-up. */
+/** Wall time (ms) and peak RSS (MB) of one run of `node <args>`. */
+function once(args, env, rssFile) {
+  writeFileSync(rssFile, '');
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['-r', RSS, ...args], {
+    env: { ...process.env, XDG_CACHE_HOME: CACHE_HOME, ...env, ALMANAC_BENCH_RSS: rssFile, COLUMNS: '100', TZ: 'UTC', NO_COLOR: '1' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 1 << 30,
+  });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return { ms, rssMB: Number(readFileSync(rssFile, 'utf8').trim()) / 1024 };
+}
+
+/**
+ * Median wall time (ms) and peak RSS (MB) of `node <args>` over `runs` runs after a warm-up
+ * (which also writes the code cache), each run paired with a run of `node -e 0` just before
+ * it, so that the ratio to the floor holds even when the machine's load drifts.
+ */
 function measure(args, env = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'almanac-bench-'));
   const rssFile = join(dir, 'rss');
-  const times = [];
+  const cmd = [];
+  const floor = [];
   for (let i = 0; i < warmup + runs; i++) {
-    writeFileSync(rssFile, '');
-    const t0 = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, ['-r', RSS, ...args], {
-      env: { ...process.env, ...env, ALMANAC_BENCH_RSS: rssFile, COLUMNS: '100', TZ: 'UTC', NO_COLOR: '1' },
-      stdio: ['ignore', 'ignore', 'pipe'],
-      maxBuffer: 1 << 30,
-    });
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-    if (i >= warmup) times.push(ms);
+    const f = once(['-e', '0'], {}, rssFile);
+    const c = once(args, env, rssFile);
+    if (i >= warmup) {
+      floor.push(f);
+      cmd.push(c);
+    }
   }
-  const rss = readFileSync(rssFile, 'utf8').trim();
   rmSync(dir, { recursive: true, force: true });
-  return { ms: median(times), rssMB: Number(rss) / 1024 };
+  const ms = median(cmd.map((x) => x.ms));
+  const rssMB = median(cmd.map((x) => x.rssMB));
+  const floorMs = median(floor.map((x) => x.ms));
+  const floorRssMB = median(floor.map((x) => x.rssMB));
+  return { ms, rssMB, floorMs, floorRssMB, ratio: ms / floorMs, rssRatio: rssMB / floorRssMB };
 }
 
 /** A data/ folder with every launch repeated `factor` times, under new ids and names that no query below matches exactly. */
@@ -70,23 +98,26 @@ function scaledData(factor) {
 }
 
 const floor = measure(['-e', '0']);
-const rows = COMMANDS.map(([name, args]) => ({ name, ...measure([BIN, ...args]) }));
+const rows = [
+  ...COMMANDS.map(([name, args]) => ({ name, ...measure([BIN, ...args]) })),
+  ...COMMANDS.filter(([n]) => NO_CACHE.includes(n)).map(([name, args]) => ({ name: `${name}, no code cache`, ...measure([BIN, ...args], { ALMANAC_NO_CACHE: '1' }) })),
+];
 const scaling = [];
 for (const factor of [1, 4, 10]) {
   const dir = factor === 1 ? null : scaledData(factor);
   for (const [name, args] of COMMANDS.filter(([n]) => SCALED.includes(n))) {
     const m = factor === 1 ? rows.find((r) => r.name === name) : measure([BIN, ...args], { ALMANAC_DATA: dir });
-    scaling.push({ name, factor, ms: m.ms, overFloorMs: m.ms - floor.ms });
+    scaling.push({ name, factor, ms: m.ms, overFloorMs: m.ms - m.floorMs });
   }
   if (dir) rmSync(dir, { recursive: true, force: true });
 }
 
 const pad = (s, n) => String(s).padEnd(n);
 const lines = [
-  `node ${process.version}, ${runs} runs after ${warmup} warm-up, median`,
+  `node ${process.version}, ${runs} runs after ${warmup} warm-up, median; each run paired with a run of node -e 0, ratios to those`,
   `${pad('command', 48)} ${pad('ms', 8)} ${pad('× floor', 8)} ${pad('RSS MB', 8)} × floor`,
   `${pad('node -e 0 (floor)', 48)} ${pad(floor.ms.toFixed(1), 8)} ${pad('1.00', 8)} ${pad(floor.rssMB.toFixed(1), 8)} 1.00`,
-  ...rows.map((r) => `${pad(r.name, 48)} ${pad(r.ms.toFixed(1), 8)} ${pad((r.ms / floor.ms).toFixed(2), 8)} ${pad(r.rssMB.toFixed(1), 8)} ${(r.rssMB / floor.rssMB).toFixed(2)}`),
+  ...rows.map((r) => `${pad(r.name, 48)} ${pad(r.ms.toFixed(1), 8)} ${pad(r.ratio.toFixed(2), 8)} ${pad(r.rssMB.toFixed(1), 8)} ${r.rssRatio.toFixed(2)}`),
   '',
   'scaling: time above the floor, ms, with the dataset 1×, 4× and 10× its size',
   ...SCALED.map((name) => {
@@ -100,3 +131,4 @@ mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
 const file = join(ROOT, 'bench', 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
 writeFileSync(file, `${JSON.stringify({ node: process.version, runs, warmup, floor, commands: rows, scaling }, null, 2)}\n`);
 process.stdout.write(`wrote ${file}\n`);
+rmSync(CACHE_HOME, { recursive: true, force: true });

@@ -3,15 +3,6 @@
 import { Command, CommanderError } from 'commander';
 import { resolve } from 'node:path';
 import pkg from '../package.json' with { type: 'json' };
-import { registerCatalog } from './commands/catalog.js';
-import { registerCompletion } from './commands/completion.js';
-import { registerCrew } from './commands/crew.js';
-import { registerData } from './commands/data.js';
-import { registerExport } from './commands/export.js';
-import { registerLaunch } from './commands/launch.js';
-import { registerOnThisDay } from './commands/onThisDay.js';
-import { registerStats } from './commands/stats.js';
-import { registerTimezone } from './commands/timezone.js';
 import type { Context } from './context.js';
 import { Dataset } from './data/load.js';
 import { AlmanacError, EXIT, EXIT_HELP, type ExitCode } from './errors.js';
@@ -25,7 +16,52 @@ export interface RunOptions {
   dataset?: Dataset;
 }
 
-function buildProgram(io: Io, opts: RunOptions, errors: string[]): Command {
+type Register = (program: Command, ctx: Context) => void;
+
+/**
+ * The command groups in the order help lists them, each with the words that name it and a
+ * loader. A group's module (and what only it uses) is evaluated only when the group is
+ * registered (DESIGN.md §6): in the bundle each import() below is a lazily initialised module.
+ */
+const GROUPS: { names: readonly string[]; load: () => Promise<Register> }[] = [
+  { names: ['launch'], load: async () => (await import('./commands/launch.js')).registerLaunch },
+  { names: ['crew'], load: async () => (await import('./commands/crew.js')).registerCrew },
+  { names: ['on-this-day', 'otd'], load: async () => (await import('./commands/onThisDay.js')).registerOnThisDay },
+  { names: ['stats'], load: async () => (await import('./commands/stats.js')).registerStats },
+  ...(['site', 'vehicle', 'agency'] as const).map((name) => ({
+    names: [name],
+    load: async (): Promise<Register> => {
+      const { registerCatalog } = await import('./commands/catalog.js');
+      return (program, ctx) => registerCatalog(program, ctx, name);
+    },
+  })),
+  { names: ['timezone', 'tz'], load: async () => (await import('./commands/timezone.js')).registerTimezone },
+  { names: ['data'], load: async () => (await import('./commands/data.js')).registerData },
+  { names: ['export'], load: async () => (await import('./commands/export.js')).registerExport },
+  { names: ['completion'], load: async () => (await import('./commands/completion.js')).registerCompletion },
+];
+
+/**
+ * The groups a command line needs: only the one it names, or every group when the output
+ * may list them (help, a bare `almanac`, an unknown command and its suggestions, completion).
+ */
+export function groupsFor(argv: readonly string[]): typeof GROUPS {
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i]!;
+    if (word === '--data') {
+      i++; // its value
+      continue;
+    }
+    if (word === '-h' || word === '--help' || word === '--') return GROUPS;
+    if (word.startsWith('-')) continue;
+    const group = GROUPS.find((g) => g.names.includes(word));
+    return group && !group.names.includes('completion') ? [group] : GROUPS;
+  }
+  // No command: only the version needs nothing more; anything else shows help.
+  return argv.some((w) => w === '-V' || w === '--version') ? [] : GROUPS;
+}
+
+function buildProgram(io: Io, opts: RunOptions, errors: string[], registers: readonly Register[]): Command {
   const program = new Command();
   let dataset: Dataset | null = null;
   const ctx: Context = {
@@ -71,15 +107,7 @@ Examples:
 ${EXIT_HELP}`,
     );
 
-  registerLaunch(program, ctx);
-  registerCrew(program, ctx);
-  registerOnThisDay(program, ctx);
-  registerStats(program, ctx);
-  registerCatalog(program, ctx);
-  registerTimezone(program, ctx);
-  registerData(program, ctx);
-  registerExport(program, ctx);
-  registerCompletion(program, ctx);
+  for (const register of registers) register(program, ctx);
   // Every command inherits the error handling and output settings of the program.
   const configure = (cmd: Command) => {
     cmd.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError(true);
@@ -116,7 +144,8 @@ function writeError(io: Io, message: string, hint?: string): void {
 /** Runs the CLI on `argv` (without "node almanac") and returns the exit code. */
 export async function run(argv: readonly string[], io: Io, opts: RunOptions): Promise<ExitCode> {
   const errors: string[] = [];
-  const program = buildProgram(io, opts, errors);
+  const registers = await Promise.all(groupsFor(argv).map((g) => g.load()));
+  const program = buildProgram(io, opts, errors, registers);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT.ok;

@@ -56,8 +56,12 @@ function register<T, D extends object>(program: Command, ctx: Context, e: Entity
     });
 }
 
-export function registerCatalog(program: Command, ctx: Context): void {
-  register(program, ctx, {
+/** Registers the site, vehicle and agency groups, or only the one named. */
+export function registerCatalog(program: Command, ctx: Context, only?: 'site' | 'vehicle' | 'agency'): void {
+  const reg = <T, D extends object>(e: Entity<T, D>) => {
+    if (only === undefined || only === e.name) register(program, ctx, e);
+  };
+  reg({
     name: 'site',
     plural: 'sites',
     what: 'location, time zone, pads',
@@ -68,7 +72,7 @@ export function registerCatalog(program: Command, ctx: Context): void {
     rows: (c) => siteRows(c.dataset()),
     examples: ['almanac site show Baikonur', 'almanac site show "cape canaveral" --limit 5', 'almanac site list', 'almanac site list --sort first --json | jq ".items[0]"'],
   });
-  register(program, ctx, {
+  reg({
     name: 'vehicle',
     plural: 'vehicles',
     what: 'family, maker, variants, sites',
@@ -80,7 +84,7 @@ export function registerCatalog(program: Command, ctx: Context): void {
     listFilter: ['--family <name>', 'vehicles of this GCAT family ("R-7", "Falcon9")'],
     examples: ['almanac vehicle show "Falcon 9"', 'almanac vehicle show Soyuz-U2', 'almanac vehicle list --family R-7', 'almanac vehicle list --limit 10'],
   });
-  register(program, ctx, {
+  reg({
     name: 'agency',
     plural: 'agencies',
     what: 'name, state, GCAT type, vehicles and sites',

@@ -1,7 +1,8 @@
 // Time zones as users type them: IANA names in any case, UTC±hh:mm, and common
 // abbreviations (fixed offsets). Conversion of instants with historical rules (Intl's tz data
 // through date-fns-tz), and zone abbreviations that Intl does not give before 1970.
-import { formatInTimeZone } from 'date-fns-tz';
+// date-fns-tz builds an Intl.DateTimeFormat when it is evaluated: it is required on first use.
+import type { formatInTimeZone as FormatInTimeZone } from 'date-fns-tz';
 import { usageError } from '../errors.js';
 import { suggest } from './text.js';
 
@@ -233,6 +234,7 @@ export function abbreviationAt(zone: Zone, ms: number, offset: number): string {
 export function formatIn(zone: Zone, ms: number, pattern: string): string {
   const offset = offsetAt(zone, ms);
   const withOffset = pattern.endsWith('XXX');
+  const { formatInTimeZone } = require('date-fns-tz') as { formatInTimeZone: typeof FormatInTimeZone };
   const text = formatInTimeZone(new Date(ms + offset * 60_000), 'UTC', withOffset ? pattern.slice(0, -3) : pattern);
   return withOffset ? text + offsetLabel(offset) : text;
 }

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { yearOf } from '../../src/domain/time.js';
-import { almanac, ANSI, dataset, ROOT } from '../helpers.js';
+import { almanac, ANSI, CACHE_HOME, dataset, ROOT } from '../helpers.js';
 
 const json = (args: string[], env: Record<string, string> = {}) => {
   const r = almanac([...args, '--json'], { TZ: 'UTC', ...env });
@@ -109,7 +109,7 @@ describe('launch list', () => {
 
   it('ends quietly when the reader goes away', () => {
     for (const cmd of ['node bin/almanac.js launch list --limit 0 | head -1', 'node bin/almanac.js launch list --json | head -c 100']) {
-      const r = spawnSync('bash', ['-o', 'pipefail', '-c', `${cmd} >/dev/null`], { cwd: ROOT, encoding: 'utf8' });
+      const r = spawnSync('bash', ['-o', 'pipefail', '-c', `${cmd} >/dev/null`], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: CACHE_HOME } });
       expect(r.stderr, cmd).toBe('');
       expect(r.status, cmd).toBe(0);
     }

@@ -5,9 +5,9 @@ import { mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers.js';
+import { CACHE_HOME, ROOT } from '../helpers.js';
 
-const env = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', TZ: 'UTC', npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
+const env = { PATH: process.env.PATH, HOME: process.env.HOME, XDG_CACHE_HOME: CACHE_HOME, LANG: 'C.UTF-8', TZ: 'UTC', npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
 const sh = (cmd: string, args: string[], cwd: string) => spawnSync(cmd, args, { cwd, env, encoding: 'utf8', timeout: 120_000 });
 
 describe('the npm package', () => {
@@ -30,7 +30,7 @@ describe('the npm package', () => {
     expect(statSync(tarball).size).toBeLessThan(3 * 1024 * 1024);
     // Nothing else is installed: the program is one bundled file with its data.
     expect(readdirSync(join(app, 'node_modules')).filter((d) => !d.startsWith('.'))).toEqual(['launch-almanac']);
-    expect(readdirSync(join(app, 'node_modules', 'launch-almanac', 'dist'))).toEqual(['almanac.js']);
+    expect(readdirSync(join(app, 'node_modules', 'launch-almanac', 'dist'))).toEqual(['almanac.cjs']);
   });
 
   it('runs as almanac and as launch-almanac', () => {
