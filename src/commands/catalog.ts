@@ -1,7 +1,7 @@
 // `almanac site|vehicle|agency show|list`.
 import { Option, type Command } from 'commander';
 import type { Context } from '../context.js';
-import { agencyDetail, agencyRows, CATALOG_SORTS, catalogList, findAgency, findSite, findVehicle, siteDetail, siteRows, vehicleDetail, vehicleRows, type CatalogRow, type Match } from '../domain/catalog.js';
+import { agencyDetailIn, agencyRows, CATALOG_SORTS, catalogList, findAgency, findSite, findVehicle, siteDetailIn, siteRows, vehicleDetailIn, vehicleRows, type CatalogRow, type Match } from '../domain/catalog.js';
 import { notFound } from '../errors.js';
 import { emit } from '../output.js';
 import type { RenderOptions } from '../render/style.js';
@@ -67,7 +67,7 @@ export function registerCatalog(program: Command, ctx: Context, only?: 'site' | 
     what: 'location, time zone, pads',
     find: (c, q) => findSite(c.dataset(), q),
     label: (g) => `${g.id} ${g.sites[0]!.shortName}`,
-    detail: (c, g, n) => siteDetail(c.dataset(), g, n),
+    detail: (c, g, n) => siteDetailIn(c.dataset(), g, n),
     render: renderSiteDetail,
     rows: (c) => siteRows(c.dataset()),
     examples: ['almanac site show Baikonur', 'almanac site show "cape canaveral" --limit 5', 'almanac site list', 'almanac site list --sort first --json | jq ".items[0]"'],
@@ -78,7 +78,7 @@ export function registerCatalog(program: Command, ctx: Context, only?: 'site' | 
     what: 'family, maker, variants, sites',
     find: (c, q) => findVehicle(c.dataset(), q),
     label: (v) => v.id,
-    detail: (c, v, n) => vehicleDetail(c.dataset(), v, n),
+    detail: (c, v, n) => vehicleDetailIn(c.dataset(), v, n),
     render: renderVehicleDetail,
     rows: (c, o) => vehicleRows(c.dataset(), o.family),
     listFilter: ['--family <name>', 'vehicles of this GCAT family ("R-7", "Falcon9")'],
@@ -90,7 +90,7 @@ export function registerCatalog(program: Command, ctx: Context, only?: 'site' | 
     what: 'name, state, GCAT type, vehicles and sites',
     find: (c, q) => findAgency(c.dataset(), q),
     label: (a) => `${a.id} ${a.name}`,
-    detail: (c, a, n) => agencyDetail(c.dataset(), a, n),
+    detail: (c, a, n) => agencyDetailIn(c.dataset(), a, n),
     render: renderAgencyDetail,
     rows: (c, o) => agencyRows(c.dataset(), o.country),
     listFilter: ['--country <code>', 'agencies of this state (GCAT code or name: "US", "SU", "China")'],

@@ -23,6 +23,9 @@ export function addFilterOptions(cmd: Command): Command {
     .option('--uncrewed', 'uncrewed launches only');
 }
 
+/** The options addFilterOptions adds, as commander names them. */
+export const FILTER_KEYS = ['year', 'from', 'to', 'vehicle', 'family', 'site', 'agency', 'country', 'outcome', 'crewed', 'uncrewed'] as const;
+
 /** The filter the options describe; words are text to find in names. */
 export function filterFrom(o: FilterOptions, words: readonly string[]): LaunchFilter {
   if (o.crewed && o.uncrewed) throw usageError('--crewed and --uncrewed exclude each other', 'give one of them, or neither for all launches');

@@ -2,10 +2,10 @@
 import { Option, type Command } from 'commander';
 import type { Context } from '../context.js';
 import { filterLaunches } from '../domain/launches.js';
-import { STAT_DIMENSIONS, stats, type StatDimension } from '../domain/stats.js';
+import { STAT_DIMENSIONS, stats, statsOfAll, type StatDimension } from '../domain/stats.js';
 import { emit } from '../output.js';
 import { renderStats } from '../render/stats.js';
-import { addFilterOptions, filterContext, filterFrom, type FilterOptions } from './filters.js';
+import { addFilterOptions, FILTER_KEYS, filterContext, filterFrom, type FilterOptions } from './filters.js';
 import { intOption } from './options.js';
 
 export function registerStats(program: Command, ctx: Context): void {
@@ -34,7 +34,11 @@ Examples:
     )
     .action((words: string[], o: FilterOptions) => {
       const ds = ctx.dataset();
-      const { launches } = filterLaunches(ds.launches(), filterFrom(o, words), filterContext(ds));
-      emit(ctx.io, stats(ds, launches, o.by as StatDimension, o.top as number), renderStats, { json: o.json as boolean | undefined, color: ctx.color() });
+      const by = o.by as StatDimension;
+      const top = o.top as number;
+      const computed = () => stats(ds, filterLaunches(ds.launches(), filterFrom(o, words), filterContext(ds)).launches, by, top);
+      // Without filters, every launch counts: the importer has the answer (data/index/stats.kv).
+      const unfiltered = words.length === 0 && FILTER_KEYS.every((k) => o[k] === undefined);
+      emit(ctx.io, unfiltered ? statsOfAll(ds, by, top, computed) : computed(), renderStats, { json: o.json as boolean | undefined, color: ctx.color() });
     });
 }

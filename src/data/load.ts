@@ -58,6 +58,9 @@ function records<T extends { id: unknown }>(dir: string, file: string, checkedBy
   return value as T[];
 }
 
+/** The tables statistics are computed from: a Dataset, or the importer's parsed files. */
+export type Tables = Pick<Dataset, 'launches' | 'sites' | 'site' | 'vehicles' | 'agencies'>;
+
 /** Lazily loaded view of a data/ folder. */
 export class Dataset {
   private cache = new Map<string, unknown>();

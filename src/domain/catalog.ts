@@ -1,6 +1,8 @@
 // Sites, vehicles and agencies: what each one is, and its record from the launches. Counts are
-// computed here from launches.json, never stored.
-import type { Dataset } from '../data/load.js';
+// computed here from launches.json; the importer stores each one's record in data/index/catalog.kv
+// (computed by these same functions), which `show` reads where the indexes fit the data.
+import type { Dataset, Tables } from '../data/load.js';
+import type { DataIndex } from '../data/indexes.js';
 import type { Agency, Launch, LaunchRef, Site, Vehicle } from '../data/types.js';
 import { pushTo } from './group.js';
 import { normalize, suggest } from './text.js';
@@ -78,7 +80,7 @@ export interface SiteGroup {
   sites: Omit<Site, 'pads'>[];
 }
 
-export function siteGroups(ds: Dataset): SiteGroup[] {
+export function siteGroups(ds: Tables): SiteGroup[] {
   const m = new Map<string, Omit<Site, 'pads'>[]>();
   for (const s of ds.sites()) {
     const { pads: _pads, ...rest } = s;
@@ -90,7 +92,7 @@ export function siteGroups(ds: Dataset): SiteGroup[] {
 
 const siteNames = (g: SiteGroup) => g.sites.flatMap((s) => [s.id, s.shortName, s.name, s.ll2Name]);
 
-export function findSite(ds: Dataset, query: string): Match<SiteGroup> {
+export function findSite(ds: Tables, query: string): Match<SiteGroup> {
   return findByName(siteGroups(ds), query, (g) => g.id, siteNames);
 }
 
@@ -104,9 +106,51 @@ export interface SiteDetail extends Record_, Pick<Site, 'name' | 'shortName' | '
   recent: Launch[];
 }
 
-export function siteDetail(ds: Dataset, g: SiteGroup, recent: number): SiteDetail {
+/** Which launches count for a site group, a vehicle or an agency. */
+export const launchOfSite = (g: SiteGroup) => {
   const codes = new Set(g.sites.map((s) => s.id));
-  const launches = ds.launches().filter((l) => codes.has(l.site));
+  return (l: Launch) => codes.has(l.site);
+};
+export const launchOfVehicle = (v: Vehicle) => (l: Launch) => l.vehicle === v.id;
+export const launchOfAgency = (a: Agency) => (l: Launch) => l.agencies.includes(a.id);
+
+/** Keys of data/index/catalog.kv. */
+export const catalogKey = { site: (g: SiteGroup) => `s:${g.id}`, vehicle: (v: Vehicle) => `v:${v.id}`, agency: (a: Agency) => `a:${a.id}` };
+
+/**
+ * A detail from data/index/catalog.kv (the detail without its entity and latest launches, and
+ * `places`: the places in launches.json of its launches, as runs [first, count]), with the
+ * latest `recent` launches read on their own; else `whole()`.
+ */
+function detailIn<D>(ds: Dataset, key: string, recent: number, make: (stored: object, recent: Launch[]) => D, whole: () => D): D {
+  return ds.withIndex((ix) => {
+    const v = ix.get('catalog.kv', key) as ({ places: [number, number][] } & object) | undefined;
+    if (v === undefined || !Array.isArray(v.places)) return null;
+    const { places, ...stored } = v;
+    return make(stored, recent > 0 ? lastLaunches(ds, ix, places, recent) : []);
+  }, whole);
+}
+
+/** The last `n` launches of a list of places given as runs [first, count], in order. */
+function lastLaunches(ds: Dataset, ix: DataIndex, runs: [number, number][], n: number): Launch[] {
+  const parts: Launch[][] = [];
+  let left = n;
+  for (let k = runs.length - 1; k >= 0 && left > 0; k--) {
+    const [first, count] = runs[k]!;
+    const take = Math.min(count, left);
+    parts.unshift(ds.launchRange(ix, first + count - take, take));
+    left -= take;
+  }
+  return parts.flat();
+}
+
+export function siteDetailIn(ds: Dataset, g: SiteGroup, recent: number): SiteDetail {
+  return detailIn(ds, catalogKey.site(g), recent, (d, r) => ({ ...(d as Omit<SiteDetail, 'recent'>), recent: r }), () => siteDetail(ds, g, recent));
+}
+
+export function siteDetail(ds: Tables, g: SiteGroup, recent: number): SiteDetail {
+  const codes = new Set(g.sites.map((s) => s.id));
+  const launches = ds.launches().filter(launchOfSite(g));
   const main = g.sites[0]!;
   const pads = new Map<string, SiteDetail['pads'][number]>();
   for (const s of ds.sites().filter((x) => codes.has(x.id))) {
@@ -141,7 +185,7 @@ export function siteDetail(ds: Dataset, g: SiteGroup, recent: number): SiteDetai
 
 // --- Vehicles ---------------------------------------------------------------------------------
 
-export function findVehicle(ds: Dataset, query: string): Match<Vehicle> {
+export function findVehicle(ds: Tables, query: string): Match<Vehicle> {
   return findByName(ds.vehicles(), query, (v) => v.id, (v) => [v.family, ...v.variants.map((x) => `${v.id} ${x}`)]);
 }
 
@@ -154,9 +198,13 @@ export interface VehicleDetail extends Record_ {
   recent: Launch[];
 }
 
-export function vehicleDetail(ds: Dataset, v: Vehicle, recent: number): VehicleDetail {
+export function vehicleDetailIn(ds: Dataset, v: Vehicle, recent: number): VehicleDetail {
+  return detailIn(ds, catalogKey.vehicle(v), recent, (d, r) => ({ vehicle: v, ...(d as Omit<VehicleDetail, 'vehicle' | 'recent'>), recent: r }), () => vehicleDetail(ds, v, recent));
+}
+
+export function vehicleDetail(ds: Tables, v: Vehicle, recent: number): VehicleDetail {
   const all = ds.launches();
-  const launches = all.filter((l) => l.vehicle === v.id);
+  const launches = all.filter(launchOfVehicle(v));
   const familyIds = new Set(ds.vehicles().filter((x) => v.family !== null && x.family === v.family).map((x) => x.id));
   return {
     vehicle: v,
@@ -170,7 +218,7 @@ export function vehicleDetail(ds: Dataset, v: Vehicle, recent: number): VehicleD
 
 // --- Agencies ---------------------------------------------------------------------------------
 
-export function findAgency(ds: Dataset, query: string): Match<Agency> {
+export function findAgency(ds: Tables, query: string): Match<Agency> {
   return findByName(ds.agencies(), query, (a) => a.id, (a) => [a.shortName, a.name, a.gcatName !== a.name ? a.gcatName : null]);
 }
 
@@ -181,8 +229,12 @@ export interface AgencyDetail extends Record_ {
   recent: Launch[];
 }
 
-export function agencyDetail(ds: Dataset, a: Agency, recent: number): AgencyDetail {
-  const launches = ds.launches().filter((l) => l.agencies.includes(a.id));
+export function agencyDetailIn(ds: Dataset, a: Agency, recent: number): AgencyDetail {
+  return detailIn(ds, catalogKey.agency(a), recent, (d, r) => ({ agency: a, ...(d as Omit<AgencyDetail, 'agency' | 'recent'>), recent: r }), () => agencyDetail(ds, a, recent));
+}
+
+export function agencyDetail(ds: Tables, a: Agency, recent: number): AgencyDetail {
+  const launches = ds.launches().filter(launchOfAgency(a));
   return {
     agency: a,
     ...recordOf(launches),

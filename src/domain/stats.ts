@@ -1,6 +1,6 @@
 // The history at a glance: launches grouped by time or by who and where, with success rates,
 // and the records worth knowing (busiest year and day, longest run of successes).
-import type { Dataset } from '../data/load.js';
+import type { Dataset, Tables } from '../data/load.js';
 import type { Launch, LaunchRef } from '../data/types.js';
 import { yearOf } from './time.js';
 
@@ -38,7 +38,7 @@ const ref = (l: Launch): LaunchRef => ({ id: l.id, name: l.name, time: l.time })
 const rate = (s: number, f: number) => (s + f === 0 ? null : s / (s + f));
 
 /** The groups a launch counts in for a dimension, as [key, label] pairs. */
-function groupsOf(ds: Dataset, by: StatDimension): (l: Launch) => [string, string][] {
+function groupsOf(ds: Tables, by: StatDimension): (l: Launch) => [string, string][] {
   const vehicles = new Map(ds.vehicles().map((v) => [v.id, v]));
   const agencies = new Map(ds.agencies().map((a) => [a.id, a]));
   switch (by) {
@@ -78,7 +78,7 @@ function groupsOf(ds: Dataset, by: StatDimension): (l: Launch) => [string, strin
   }
 }
 
-export function stats(ds: Dataset, launches: readonly Launch[], by: StatDimension, top: number): Stats {
+export function stats(ds: Tables, launches: readonly Launch[], by: StatDimension, top: number): Stats {
   const groupOf = groupsOf(ds, by);
   const rows = new Map<string, StatRow>();
   let successes = 0;
@@ -95,17 +95,9 @@ export function stats(ds: Dataset, launches: readonly Launch[], by: StatDimensio
     }
   }
   for (const r of rows.values()) r.successRate = rate(r.successes, r.failures);
-  let list = [...rows.values()];
-  let rest: Stats['rest'] = null;
+  const list = [...rows.values()];
   if (TIME_DIMENSIONS.includes(by)) list.sort((a, b) => (a.key < b.key ? -1 : 1));
-  else {
-    list.sort((a, b) => b.launches - a.launches || (a.label < b.label ? -1 : 1));
-    if (top > 0 && list.length > top) {
-      const cut = list.slice(top);
-      rest = { groups: cut.length, launches: cut.reduce((n, r) => n + r.launches, 0) };
-      list = list.slice(0, top);
-    }
-  }
+  else list.sort((a, b) => b.launches - a.launches || (a.label < b.label ? -1 : 1));
 
   const perYear = new Map<number, number>();
   const perDay = new Map<string, number>();
@@ -126,16 +118,37 @@ export function stats(ds: Dataset, launches: readonly Launch[], by: StatDimensio
     } else run = [];
   }
 
-  return {
+  return topOf({
     by,
     launches: launches.length,
     successes,
     failures,
     successRate: rate(successes, failures),
     rows: list,
-    rest,
+    rest: null,
     recordYear: year ? { year: year[0], launches: year[1] } : null,
     busiestDay: day ? { date: day[0], launches: day[1] } : null,
     longestSuccessRun: bestRun.length > 0 ? { launches: bestRun.length, first: ref(bestRun[0]!), last: ref(bestRun[bestRun.length - 1]!) } : null,
-  };
+  }, top);
+}
+
+/** Every group's row (as `stats` gives them with `--top 0`) cut to the `top` largest, the rest added together; time groupings are never cut. */
+function topOf(all: Stats, top: number): Stats {
+  if (TIME_DIMENSIONS.includes(all.by) || !(top > 0 && all.rows.length > top)) return all;
+  const cut = all.rows.slice(top);
+  return { ...all, rows: all.rows.slice(0, top), rest: { groups: cut.length, launches: cut.reduce((n, r) => n + r.launches, 0) } };
+}
+
+/** The index key of the statistics of every launch grouped `by` (data/index/stats.kv). */
+export const statsKey = (by: StatDimension) => `b:${by}`;
+
+/**
+ * The statistics of every launch (no filter): from the importer's precomputed groups where the
+ * indexes fit the data, else `whole()`, computed from the launches.
+ */
+export function statsOfAll(ds: Dataset, by: StatDimension, top: number, whole: () => Stats): Stats {
+  return ds.withIndex((ix) => {
+    const all = ix.get('stats.kv', statsKey(by)) as Stats | undefined;
+    return all === undefined || all.by !== by ? null : topOf(all, top);
+  }, whole);
 }

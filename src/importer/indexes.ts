@@ -1,13 +1,18 @@
 // Derived index files beside the readable JSON (data/index/, DESIGN.md §6): record offsets, a
 // constant key-value index (cdb-like) for launch ids, tags, names and name tokens, person name
-// keys, per-year and per-calendar-day lists, per-launch ordinals and crews, and a manifest with
+// keys, per-year and per-calendar-day lists, per-launch ordinals and crews, the statistics of every
+// launch for each `stats --by` grouping and each site's, vehicle's and agency's record (computed by
+// the same functions as the commands, from the same files), and a manifest with
 // the size and hash of every file they describe. src/data/indexes.ts describes the formats and
 // reads them. Built from the data files' text alone, so `--reindex` can rebuild them for any
 // data folder; deterministic (keys sorted, no times).
 import { createHash } from 'node:crypto';
 import { hasShape } from '../data/load.js';
 import { bucketOf, entryLine, fnv1a, hex8, HEADER_BYTES, INDEX_DIR, INDEX_FORMAT, KV_ENTRY_BYTES, MANIFEST, type Manifest } from '../data/indexes.js';
-import type { Launch, Person, Site, SuborbitalFlight } from '../data/types.js';
+import type { Tables } from '../data/load.js';
+import type { Agency, Launch, Person, Site, SuborbitalFlight, Vehicle } from '../data/types.js';
+import { agencyDetail, catalogKey, launchOfAgency, launchOfSite, launchOfVehicle, siteDetail, siteGroups, vehicleDetail } from '../domain/catalog.js';
+import { STAT_DIMENSIONS, stats, statsKey } from '../domain/stats.js';
 import { onDayKey } from '../domain/calendar.js';
 import { crewRows, personNameKeys } from '../domain/crew.js';
 import { recordsJson } from './write.js';
@@ -23,9 +28,9 @@ function header(text: string): string {
 }
 
 /** A constant hash table of JSON values, as text. */
-export function kvText(entries: ReadonlyMap<string, unknown>): { text: string; buckets: number } {
+export function kvText(entries: ReadonlyMap<string, unknown>, load = LOAD): { text: string; buckets: number } {
   const keys = [...entries.keys()].sort();
-  const n = Math.max(1, Math.ceil(keys.length / LOAD));
+  const n = Math.max(1, Math.ceil(keys.length / load));
   const buckets: string[][] = Array.from({ length: n }, () => []);
   for (const k of keys) buckets[bucketOf(k, n)]!.push(k);
   let pos = HEADER_BYTES + n * KV_ENTRY_BYTES;
@@ -175,6 +180,32 @@ export function buildIndexes(files: Readonly<Record<string, string>>): Record<st
   const flights = new Map<string, Launch | SuborbitalFlight>([...launches, ...suborbital].map((f) => [f.id, f]));
   const rows = crewRows({ flight: (id) => flights.get(id) }, people);
 
+  // stats.kv: every `stats --by` grouping of all launches, with every group (`--top 0`).
+  const vehicles = JSON.parse(text('vehicles.json')) as Vehicle[];
+  const agencies = JSON.parse(text('agencies.json')) as Agency[];
+  const tables: Tables = { launches: () => launches, sites: () => sites, site: (id) => siteOf.get(id), vehicles: () => vehicles, agencies: () => agencies };
+  const S = new Map<string, unknown>();
+  for (const by of STAT_DIMENSIONS) S.set(statsKey(by), stats(tables, launches, by, 0));
+
+  // catalog.kv: each site group's, vehicle's and agency's detail without its entity and latest
+  // launches, and the places of its launches as runs. An id held twice gets no entry (the
+  // command then computes the detail from the launches).
+  const C = new Map<string, unknown>();
+  const twice = new Set<string>();
+  const detail = (key: string, d: object, test: (l: Launch) => boolean) => {
+    if (C.has(key)) twice.add(key);
+    const places: number[] = [];
+    launches.forEach((l, i) => {
+      if (test(l)) places.push(i);
+    });
+    C.set(key, { ...d, places: runs(places) });
+  };
+  const without = <T extends object>(d: T, ...keys: string[]) => Object.fromEntries(Object.entries(d).filter(([k]) => !keys.includes(k)));
+  for (const g of siteGroups(tables)) detail(catalogKey.site(g), without(siteDetail(tables, g, 0), 'recent'), launchOfSite(g));
+  for (const v of vehicles) detail(catalogKey.vehicle(v), without(vehicleDetail(tables, v, 0), 'vehicle', 'recent'), launchOfVehicle(v));
+  for (const a of agencies) detail(catalogKey.agency(a), without(agencyDetail(tables, a, 0), 'agency', 'recent'), launchOfAgency(a));
+  for (const key of twice) C.delete(key);
+
   const out: Record<string, string> = {};
   const manifest: Manifest = { format: INDEX_FORMAT, files: {}, indexes: {}, counts: { launches: launches.length, people: people.length } };
   for (const name of INDEXED_FILES) manifest.files[name] = { bytes: Buffer.byteLength(text(name)), sha256: sha256(text(name)) };
@@ -193,8 +224,9 @@ export function buildIndexes(files: Readonly<Record<string, string>>): Record<st
     const o = offsetsText(file, text(file));
     add(file.replace(/\.json$/, '.offsets'), o.text, { records: o.records });
   }
-  for (const [name, entries] of [['launches.kv', L], ['launch-tokens.kv', T], ['people.kv', P]] as const) {
-    const kv = kvText(entries);
+  // stats.kv has few, large values: more buckets than keys, so that one grouping is mostly one read.
+  for (const [name, entries, load] of [['launches.kv', L, LOAD], ['launch-tokens.kv', T, LOAD], ['people.kv', P, LOAD], ['stats.kv', S, 1 / 8], ['catalog.kv', C, LOAD]] as const) {
+    const kv = kvText(entries, load);
     add(name, kv.text, { buckets: kv.buckets });
   }
   const rowsText = recordsJson(rows);
