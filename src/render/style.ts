@@ -1,9 +1,10 @@
 // Shared pieces of human output. Colour, width and character set arrive as options:
 // renderers never look at the terminal themselves.
-// chalk and cli-table3 are loaded on first use (require inside a function stays lazy in the
-// bundle), so a command that prints JSON or an error never evaluates them (DESIGN.md §6).
+// chalk is loaded on first use (require inside a function stays lazy in the bundle), so a
+// command that prints JSON or an error never evaluates it (DESIGN.md §6). Tables are drawn by
+// fastTable.ts, which loads cli-table3 only for a shape it leaves to it.
 import type { ChalkInstance } from 'chalk';
-import type Table from 'cli-table3';
+import { FastTable } from './fastTable.js';
 
 export interface RenderOptions {
   color: boolean;
@@ -67,11 +68,14 @@ const ASCII_CHARS = {
   right: '|', 'right-mid': '+', middle: '|',
 };
 
-/** A cli-table3 table that never colours anything unless colour is on. */
-export function table(head: string[], opts: RenderOptions, align?: ('left' | 'right')[]): Table.Table {
+/**
+ * A table as cli-table3 draws it, that never colours anything unless colour is on. It is drawn by
+ * fastTable.ts, which is linear in rows and byte-identical to cli-table3 for the tables made
+ * here, and falls back to cli-table3 for anything else.
+ */
+export function table(head: string[], opts: RenderOptions, align?: ('left' | 'right')[]): FastTable {
   const c = paint(opts);
-  const Table = require('cli-table3') as typeof import('cli-table3');
-  return new Table({
+  return new FastTable({
     head: head.map((h) => c.bold(h)),
     style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
     ...(opts.unicode ? {} : { chars: ASCII_CHARS }),
@@ -80,7 +84,7 @@ export function table(head: string[], opts: RenderOptions, align?: ('left' | 'ri
 }
 
 /** The table's text with a rule under the header only, not between every row. */
-export function tableText(t: Table.Table, opts: RenderOptions): string {
+export function tableText(t: FastTable, opts: RenderOptions): string {
   const lines = t.toString().split('\n');
   const leftMid = opts.unicode ? '├' : '+';
   let seenHeaderRule = false;

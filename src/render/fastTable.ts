@@ -1,0 +1,382 @@
+// A linear-time drawing of the tables this project makes, byte for byte as cli-table3 0.6 draws
+// them (DESIGN.md §6, issue 12). cli-table3 lays a table out by checking every cell against every
+// cell above it for spans, which is quadratic in rows (`launch list --limit 0` took seconds), and
+// measures each string with string-width several times over. The tables here have no spans, no
+// per-cell options and no border or header colours, so the layout is a column maximum and every
+// line of a row is drawn once.
+//
+// The per-cell text functions (strlen, pad, truncate, word wrap, colour state across wrapped
+// lines) are ported from cli-table3 0.6.5's src/utils.js and src/cell.js (MIT, © the cli-table3
+// authors), only with widths memoised and plain ASCII measured by its length. Widths of anything
+// else come from string-width, the package cli-table3 measures with, so wide characters, emoji
+// and combining marks count the same.
+//
+// Whatever this path does not cover falls back to cli-table3 itself, loaded only then: spans or
+// rows of unequal length, object cells, rowHeights, rowAligns, compact style, coloured borders or
+// header, wrapping off word boundaries, colWidths longer than the row. test/unit/tables.test.ts
+// compares the two over thousands of generated tables.
+import type Table from 'cli-table3';
+
+type Align = 'left' | 'center' | 'right';
+type Cell = string | number | boolean | bigint | null | undefined;
+
+export interface TableOptions {
+  head: string[];
+  chars: Record<string, string>;
+  truncate: string;
+  colWidths: (number | null)[];
+  rowHeights: (number | null)[];
+  colAligns: Align[];
+  rowAligns: string[];
+  style: Record<string, unknown>;
+  wordWrap?: boolean;
+  textWrap?: boolean;
+  wrapOnWordBoundary?: boolean;
+  [key: string]: unknown;
+}
+
+const DEFAULT_CHARS: Record<string, string> = {
+  top: '─', 'top-mid': '┬', 'top-left': '┌', 'top-right': '┐',
+  bottom: '─', 'bottom-mid': '┴', 'bottom-left': '└', 'bottom-right': '┘',
+  left: '│', 'left-mid': '├', mid: '─', 'mid-mid': '┼',
+  right: '│', 'right-mid': '┤', middle: '│',
+};
+
+/** cli-table3's mergeOptions over its defaults. */
+function mergeOptions(options: Partial<Table.TableConstructorOptions>): TableOptions {
+  const defaults = {
+    chars: DEFAULT_CHARS,
+    truncate: '…',
+    colWidths: [],
+    rowHeights: [],
+    colAligns: [],
+    rowAligns: [],
+    style: { 'padding-left': 1, 'padding-right': 1, head: ['red'], border: ['grey'], compact: false },
+    head: [],
+  };
+  const ret = Object.assign({}, defaults, options) as unknown as TableOptions;
+  ret.chars = Object.assign({}, defaults.chars, options.chars) as Record<string, string>;
+  ret.style = Object.assign({}, defaults.style, options.style);
+  return ret;
+}
+
+// ---- text measurement, as cli-table3's utils.js --------------------------------------------
+
+const CODE = /\u001b\[(?:\d*;){0,5}\d*m/g;
+const CODE_CAPTURE = () => /\u001b\[((?:\d*;){0,5}\d*)m/g;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+let stringWidth: ((s: string) => number) | null = null;
+const widths = new Map<string, number>();
+
+/** string-width 4's width of one line, without loading it for printable ASCII. */
+function width(s: string): number {
+  if (PRINTABLE_ASCII.test(s)) return s.length;
+  let w = widths.get(s);
+  if (w === undefined) {
+    stringWidth ??= require('string-width') as (s: string) => number;
+    w = stringWidth(s);
+    if (widths.size > 10_000) widths.clear();
+    widths.set(s, w);
+  }
+  return w;
+}
+
+function strlen(str: string): number {
+  const stripped = str.includes('\u001b') ? str.replace(CODE, '') : str;
+  if (!stripped.includes('\n')) return width(stripped);
+  let max = 0;
+  for (const s of stripped.split('\n')) max = Math.max(max, width(s));
+  return max;
+}
+
+const repeat = (str: string, times: number): string => Array(times + 1).join(str);
+
+function pad(str: string, len: number, dir: Align | undefined): string {
+  const length = strlen(str);
+  if (len + 1 >= length) {
+    const padlen = len - length;
+    if (dir === 'right') return repeat(' ', padlen) + str;
+    if (dir === 'center') {
+      const right = Math.ceil(padlen / 2);
+      return repeat(' ', padlen - right) + str + repeat(' ', right);
+    }
+    return str + repeat(' ', padlen);
+  }
+  return str;
+}
+
+type Code = { set: string; to: boolean } & { on: string; off: string };
+const codeCache: Record<string, Partial<Code>> = {};
+for (const [name, on, off] of [['bold', 1, 22], ['italics', 3, 23], ['underline', 4, 24], ['inverse', 7, 27], ['strikethrough', 9, 29]] as const) {
+  codeCache[`\u001b[${on}m`] = { set: name, to: true };
+  codeCache[`\u001b[${off}m`] = { set: name, to: false };
+  codeCache[name] = { on: `\u001b[${on}m`, off: `\u001b[${off}m` };
+}
+
+type State = Record<string, string | boolean | undefined>;
+
+function updateState(state: State, controlChars: RegExpExecArray): void {
+  const controlCode = controlChars[1] ? parseInt(controlChars[1].split(';')[0]!) : 0;
+  if ((controlCode >= 30 && controlCode <= 39) || (controlCode >= 90 && controlCode <= 97)) {
+    state.lastForegroundAdded = controlChars[0];
+    return;
+  }
+  if ((controlCode >= 40 && controlCode <= 49) || (controlCode >= 100 && controlCode <= 107)) {
+    state.lastBackgroundAdded = controlChars[0];
+    return;
+  }
+  if (controlCode === 0) {
+    for (const i in state) if (Object.prototype.hasOwnProperty.call(state, i)) delete state[i];
+    return;
+  }
+  const info = codeCache[controlChars[0]];
+  if (info) state[info.set!] = info.to;
+}
+
+function readState(line: string): State {
+  const code = CODE_CAPTURE();
+  const state: State = {};
+  for (let m = code.exec(line); m !== null; m = code.exec(line)) updateState(state, m);
+  return state;
+}
+
+function unwindState(state: State, ret: string): string {
+  const { lastBackgroundAdded, lastForegroundAdded } = state;
+  delete state.lastBackgroundAdded;
+  delete state.lastForegroundAdded;
+  for (const key of Object.keys(state)) if (state[key]) ret += codeCache[key]!.off;
+  if (lastBackgroundAdded && lastBackgroundAdded != '\u001b[49m') ret += '\u001b[49m';
+  if (lastForegroundAdded && lastForegroundAdded != '\u001b[39m') ret += '\u001b[39m';
+  return ret;
+}
+
+function rewindState(state: State, ret: string): string {
+  const { lastBackgroundAdded, lastForegroundAdded } = state;
+  delete state.lastBackgroundAdded;
+  delete state.lastForegroundAdded;
+  for (const key of Object.keys(state)) if (state[key]) ret = codeCache[key]!.on + ret;
+  if (lastBackgroundAdded && lastBackgroundAdded != '\u001b[49m') ret = lastBackgroundAdded + ret;
+  if (lastForegroundAdded && lastForegroundAdded != '\u001b[39m') ret = lastForegroundAdded + ret;
+  return ret;
+}
+
+function truncateWidth(str: string, desiredLength: number): string {
+  if (str.length === strlen(str)) return str.substr(0, desiredLength);
+  while (strlen(str) > desiredLength) str = str.slice(0, -1);
+  return str;
+}
+
+function truncateWidthWithAnsi(str: string, desiredLength: number): string {
+  const code = CODE_CAPTURE();
+  const split = str.split(CODE);
+  let splitIndex = 0;
+  let retLen = 0;
+  let ret = '';
+  const state: State = {};
+  while (retLen < desiredLength) {
+    const myArray = code.exec(str);
+    let toAdd = split[splitIndex]!;
+    splitIndex++;
+    if (retLen + strlen(toAdd) > desiredLength) toAdd = truncateWidth(toAdd, desiredLength - retLen);
+    ret += toAdd;
+    retLen += strlen(toAdd);
+    if (retLen < desiredLength) {
+      if (!myArray) break; // full-width chars may leave a space that cannot be filled
+      ret += myArray[0];
+      updateState(state, myArray);
+    }
+  }
+  return unwindState(state, ret);
+}
+
+function truncate(str: string, desiredLength: number, truncateChar: string): string {
+  truncateChar = truncateChar || '…';
+  if (strlen(str) <= desiredLength) return str;
+  desiredLength -= strlen(truncateChar);
+  let ret = truncateWidthWithAnsi(str, desiredLength);
+  ret += truncateChar;
+  const hrefTag = '\x1B]8;;\x07';
+  if (str.includes(hrefTag) && !ret.includes(hrefTag)) ret += hrefTag;
+  return ret;
+}
+
+function wordWrap(maxLength: number, input: string): string[] {
+  const lines: string[] = [];
+  const split = input.split(/(\s+)/g);
+  let line: string[] = [];
+  let lineLength = 0;
+  let whitespace: string | undefined;
+  for (let i = 0; i < split.length; i += 2) {
+    const word = split[i]!;
+    let newLength = lineLength + strlen(word);
+    if (lineLength > 0 && whitespace) newLength += whitespace.length;
+    if (newLength > maxLength) {
+      if (lineLength !== 0) lines.push(line.join(''));
+      line = [word];
+      lineLength = strlen(word);
+    } else {
+      line.push(whitespace || '', word);
+      lineLength = newLength;
+    }
+    whitespace = split[i + 1];
+  }
+  if (lineLength) lines.push(line.join(''));
+  return lines;
+}
+
+function colorizeLines(input: string[]): string[] {
+  let state: State = {};
+  const output: string[] = [];
+  for (const text of input) {
+    const line = rewindState(state, text);
+    state = readState(line);
+    output.push(unwindState({ ...state }, line));
+  }
+  return output;
+}
+
+// ---- the table ----------------------------------------------------------------------------
+
+const firstDefined = (...args: unknown[]) => args.find((v) => v !== undefined && v !== null);
+
+function isPlainCell(c: unknown): c is Cell {
+  return c === null || c === undefined || ['string', 'number', 'boolean', 'bigint'].includes(typeof c);
+}
+
+/**
+ * The rows as cli-table3 would draw them, or null when the table is not one this path covers.
+ * `rows` includes the header row when there is one.
+ */
+function draw(rows: readonly (readonly Cell[])[], o: TableOptions): string | null {
+  const style = o.style;
+  if (!Array.isArray(o.rowHeights) || o.rowHeights.length > 0 || !Array.isArray(o.rowAligns) || o.rowAligns.length > 0 || style.compact) return null;
+  const coloured = (v: unknown) => Boolean(v && (v as { length?: number }).length);
+  if (coloured(style.border) || (coloured(o.head) && coloured(style.head))) return null;
+  if (o.wrapOnWordBoundary === false || !Array.isArray(o.colWidths) || !Array.isArray(o.colAligns)) return null;
+  if (rows.length === 0) return '';
+  const cols = rows[0]!.length;
+  if (cols === 0 || o.colWidths.length > cols) return null;
+  for (const row of rows) {
+    if (!Array.isArray(row) || row.length !== cols) return null;
+    for (const c of row) if (!isPlainCell(c)) return null;
+  }
+  const padL = firstDefined(style.paddingLeft, style['padding-left']) as number;
+  const padR = firstDefined(style.paddingRight, style['padding-right']) as number;
+  if (!Number.isInteger(padL) || !Number.isInteger(padR) || padL < 0 || padR < 0) return null;
+  const ch = (name: string): string => {
+    const [a, b] = name.split('-');
+    return firstDefined(b ? o.chars[a + b[0]!.toUpperCase() + b.slice(1)] : undefined, o.chars[name]) as string;
+  };
+  const wrap = Boolean(o.wordWrap || o.textWrap);
+  const truncateChar = o.truncate;
+
+  // Lines of every cell and the width each column wants (header included).
+  const want: number[] = new Array(cols).fill(1);
+  const cells: string[][][] = [];
+  const heights: number[] = [];
+  for (const row of rows) {
+    const lines: string[][] = [];
+    let height = 1;
+    for (let x = 0; x < cols; x++) {
+      const c = row[x];
+      const content = c === null || c === undefined ? '' : String(c);
+      const fixed = o.colWidths[x];
+      let l = fixed && wrap ? multiLine(fixed - padL - padR, content) : content.split('\n');
+      if (content.includes('\u001b')) l = colorizeLines(l);
+      lines.push(l);
+      height = Math.max(height, l.length);
+      want[x] = Math.max(want[x]!, strlen(content) + padL + padR || 0, 1);
+    }
+    cells.push(lines);
+    heights.push(height);
+  }
+  const w = want.map((auto, x) => {
+    const fixed = o.colWidths[x];
+    return Math.max(1, (typeof fixed === 'number' ? fixed : auto) || 0);
+  });
+
+  const rule = (leftEnd: string, join: string, fill: string, rightEnd: string) =>
+    leftEnd + w.map((n) => repeat(fill, n)).join(join) + rightEnd;
+  const top = rule(ch('top-left'), ch('top-mid'), ch('top'), ch('top-right'));
+  const mid = rule(ch('left-mid'), ch('mid-mid'), ch('mid'), ch('right-mid'));
+  const bottom = rule(ch('bottom-left'), ch('bottom-mid'), ch('bottom'), ch('bottom-right'));
+  const left = ch('left');
+  const middle = ch('middle');
+  const right = ch('right');
+  const padLeft = repeat(' ', padL);
+  const padRight = repeat(' ', padR);
+  const blank = w.map((n) => repeat(' ', n));
+
+  const out: string[] = [];
+  const push = (s: string) => {
+    if (s.length) out.push(s);
+  };
+  for (let y = 0; y < cells.length; y++) {
+    push(y === 0 ? top : mid);
+    const row = cells[y]!;
+    for (let n = 0; n < heights[y]!; n++) {
+      let s = '';
+      for (let x = 0; x < cols; x++) {
+        s += x === 0 ? left : middle;
+        const line = row[x]![n];
+        if (line === undefined) {
+          s += blank[x];
+        } else {
+          const len = w[x]! - (padL + padR);
+          s += padLeft + pad(truncate(line, len, truncateChar), len, o.colAligns[x]) + padRight;
+        }
+      }
+      push(s + right);
+    }
+  }
+  push(bottom);
+  return out.join('\n');
+}
+
+function multiLine(maxLength: number, input: string): string[] {
+  const output: string[] = [];
+  for (const line of input.split('\n')) output.push(...wordWrap(maxLength, line));
+  return output;
+}
+
+/**
+ * A table with cli-table3's interface as the renderers use it: `push` rows, then set
+ * `options.colWidths`, `wordWrap` or `colAligns` and call `toString()`.
+ */
+export class FastTable {
+  readonly options: TableOptions;
+  readonly rows: Cell[][] = [];
+
+  constructor(options: Partial<Table.TableConstructorOptions>) {
+    this.options = mergeOptions(options);
+  }
+
+  get length(): number {
+    return this.rows.length;
+  }
+
+  push(...rows: Cell[][]): number {
+    for (const r of rows) this.rows.push(r);
+    return this.rows.length;
+  }
+
+  toString(): string {
+    return drawFast(this) ?? this.slow();
+  }
+
+  /** The same table drawn by cli-table3. */
+  slow(): string {
+    const Table = require('cli-table3') as typeof import('cli-table3');
+    const o = this.options;
+    const t = new Table({ ...o, colWidths: [...o.colWidths], rowHeights: [...o.rowHeights] } as Table.TableConstructorOptions);
+    t.push(...(this.rows as Table.HorizontalTableRow[]));
+    return t.toString();
+  }
+}
+
+/** The table drawn by the fast path, or null when it is a shape left to cli-table3. */
+export function drawFast(t: FastTable): string | null {
+  const o = t.options;
+  return draw(o.head && o.head.length ? [o.head, ...t.rows] : t.rows, o);
+}
