@@ -4,7 +4,11 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readStats } from '../src/data/indexes.js';
 import { Dataset } from '../src/data/load.js';
+import type { Person } from '../src/data/types.js';
+import { findPerson } from '../src/domain/crew.js';
+import { findLaunch } from '../src/domain/launches.js';
 import type { PersonFacts } from '../src/importer/personFacts.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,6 +39,29 @@ export const SHARED_SOURCES = resolve(ROOT, '..', 'shared', 'sources');
 export const hasSharedSources = existsSync(join(SHARED_SOURCES, 'gcat', 'launchlog.tsv'));
 
 export const dataset = new Dataset(DATA_DIR);
+
+/** The one person of the committed dataset a query names; throws where it names none or several. */
+export function personNamed(name: string): Person {
+  const m = findPerson(dataset.people(), name);
+  if (m.kind !== 'found') throw new Error(`${name}: ${m.kind}`);
+  return m.person;
+}
+
+/** The id of the one launch of the committed dataset a query names; throws otherwise. */
+export function launchNamed(name: string): string {
+  const m = findLaunch(dataset.launches(), name);
+  if (m.kind !== 'found') throw new Error(`${name}: ${m.kind}`);
+  return m.launch.id;
+}
+
+/** Bytes read and whole files read through the loader by `f` on a fresh dataset of data/. */
+export function reads(f: (ds: Dataset) => void): { bytes: number; wholeFiles: string[] } {
+  const ds = new Dataset(DATA_DIR);
+  readStats.bytes = 0;
+  readStats.wholeFiles = [];
+  f(ds);
+  return { bytes: readStats.bytes, wholeFiles: readStats.wholeFiles.map((p) => p.slice(DATA_DIR.length + 1)) };
+}
 
 export interface CliResult {
   code: number | null;

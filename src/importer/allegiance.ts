@@ -30,6 +30,7 @@ const NASA: SeatAgency = { abbrev: 'NASA', name: 'National Aeronautics and Space
 const USAF: SeatAgency = { abbrev: 'USAF', name: 'United States Air Force' };
 const SCALED: SeatAgency = { abbrev: null, name: 'Scaled Composites' };
 const CNES: SeatAgency = { abbrev: 'CNES', name: 'Centre national d’études spatiales' };
+const SPACE_ADVENTURES: SeatAgency = { abbrev: 'SA', name: 'Space Adventures' };
 
 /**
  * Russia's space agency by its name of the time (LL2 calls it "Russian Federal Space Agency
@@ -99,13 +100,13 @@ const EARLIER_AGENCY: readonly (readonly [string, string, SeatAgency, string])[]
   ['Alper Gezeravci', '2100-01-01', { abbrev: 'TUA', name: 'Turkish Space Agency' }, "flew Türkiye's space agency's mission on Axiom Ax-3 (LL2 gives his employer, the air force)"],
   ['Ivan Bella', '2100-01-01', { abbrev: null, name: 'Government of Slovakia' }, "flew Slovakia's Štefánik mission under a Slovak–Russian agreement (LL2 gives Russia's agency)"],
   // The orbital tourists of 2001–2009 flew under contracts brokered by Space Adventures.
-  ['Dennis Tito', '2100-01-01', { abbrev: 'SA', name: 'Space Adventures' }, 'Space Adventures client'],
-  ['Mark Shuttleworth', '2100-01-01', { abbrev: 'SA', name: 'Space Adventures' }, 'Space Adventures client'],
-  ['Gregory Olsen', '2100-01-01', { abbrev: 'SA', name: 'Space Adventures' }, 'Space Adventures client'],
-  ['Anousheh Ansari', '2100-01-01', { abbrev: 'SA', name: 'Space Adventures' }, 'Space Adventures client'],
-  ['Charles Simonyi', '2100-01-01', { abbrev: 'SA', name: 'Space Adventures' }, 'Space Adventures client (2007, 2009)'],
-  ['Richard Garriott', '2100-01-01', { abbrev: 'SA', name: 'Space Adventures' }, 'Space Adventures client'],
-  ['Guy Laliberté', '2100-01-01', { abbrev: 'SA', name: 'Space Adventures' }, 'Space Adventures client'],
+  ['Dennis Tito', '2100-01-01', SPACE_ADVENTURES, 'Space Adventures client'],
+  ['Mark Shuttleworth', '2100-01-01', SPACE_ADVENTURES, 'Space Adventures client'],
+  ['Gregory Olsen', '2100-01-01', SPACE_ADVENTURES, 'Space Adventures client'],
+  ['Anousheh Ansari', '2100-01-01', SPACE_ADVENTURES, 'Space Adventures client'],
+  ['Charles Simonyi', '2100-01-01', SPACE_ADVENTURES, 'Space Adventures client (2007, 2009)'],
+  ['Richard Garriott', '2100-01-01', SPACE_ADVENTURES, 'Space Adventures client'],
+  ['Guy Laliberté', '2100-01-01', SPACE_ADVENTURES, 'Space Adventures client'],
   // Shuttle payload specialists flew for their employer or sponsor, not NASA (LL2's agency).
   ['Charles D. Walker', '1986-01-01', { abbrev: null, name: 'McDonnell Douglas' }, 'McDonnell Douglas engineer on STS-41-D, 51-D and 61-B'],
   ['Robert J. Cenker', '1987-01-01', { abbrev: null, name: 'RCA' }, 'RCA engineer on STS-61-C'],

@@ -1,26 +1,17 @@
 // People and seats in the committed dataset, and the pure crew helpers.
 import { describe, expect, it } from 'vitest';
 import { bio, crewList, findPerson, launchCrew, totalDifference, yearsBetween } from '../../src/domain/crew.js';
-import { findLaunch } from '../../src/domain/launches.js';
 import { nameWords, spellingKey } from '../../src/domain/text.js';
 import { parseCsv } from '../../src/importer/csv.js';
 import { normaliseRole } from '../../src/importer/crew.js';
 import { missionEnd } from '../../src/importer/missions.js';
 import { SourceError } from '../../src/importer/tsv.js';
-import { dataset } from '../helpers.js';
+import { dataset, launchNamed, personNamed } from '../helpers.js';
 
 const people = dataset.people();
 const launches = dataset.launches();
-const byName = (name: string) => {
-  const m = findPerson(people, name);
-  if (m.kind !== 'found') throw new Error(`${name}: ${m.kind}`);
-  return m.person;
-};
-const launchId = (name: string) => {
-  const m = findLaunch(launches, name);
-  if (m.kind !== 'found') throw new Error(`${name}: ${m.kind}`);
-  return m.launch.id;
-};
+const byName = personNamed;
+const launchId = launchNamed;
 const seatOn = (person: string, launch: string) => {
   const id = launchId(launch);
   return byName(person).flights.find((s) => s.launch === id)!;

@@ -4,7 +4,6 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readStats } from '../../src/data/indexes.js';
 import { Dataset } from '../../src/data/load.js';
 import { onThisDay, SECTIONS } from '../../src/domain/calendar.js';
 import { bio, crewList, findPerson, findPersonIn, findSuborbital, launchCrew, timeRank, timeRankIn } from '../../src/domain/crew.js';
@@ -12,7 +11,7 @@ import { launchDetail } from '../../src/domain/detail.js';
 import { findLaunch, findLaunchIn, launchesFor, ordinals, ordinalsIn } from '../../src/domain/launches.js';
 import { yearOf } from '../../src/domain/time.js';
 import { buildIndexes, INDEXED_FILES } from '../../src/importer/indexes.js';
-import { DATA_DIR } from '../helpers.js';
+import { DATA_DIR, reads } from '../helpers.js';
 
 const UTC = { kind: 'iana' as const, id: 'UTC' };
 const indexed = new Dataset(DATA_DIR);
@@ -20,15 +19,6 @@ const whole = new Dataset(DATA_DIR, { indexes: false });
 const launches = whole.launches();
 const people = whole.people();
 const json = (v: unknown) => JSON.stringify(v);
-
-/** Bytes read and whole files read by `f` on a fresh dataset. */
-function reads(f: (ds: Dataset) => void): { bytes: number; wholeFiles: string[] } {
-  const ds = new Dataset(DATA_DIR);
-  readStats.bytes = 0;
-  readStats.wholeFiles = [];
-  f(ds);
-  return { bytes: readStats.bytes, wholeFiles: readStats.wholeFiles.map((p) => p.slice(DATA_DIR.length + 1)) };
-}
 
 const temps: string[] = [];
 afterAll(() => {

@@ -4,25 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Person, Seat } from '../../src/data/types.js';
 import { ROLES } from '../../src/data/types.js';
-import { findPerson } from '../../src/domain/crew.js';
-import { findLaunch } from '../../src/domain/launches.js';
 import { startMs } from '../../src/domain/time.js';
 import { SeatError, validateSeats } from '../../src/importer/seatChecks.js';
 import { stateOn } from '../../src/importer/allegiance.js';
-import { dataset } from '../helpers.js';
+import { dataset, launchNamed, personNamed } from '../helpers.js';
 
 const people = dataset.people();
-const launches = dataset.launches();
-const byName = (name: string): Person => {
-  const m = findPerson(people, name);
-  if (m.kind !== 'found') throw new Error(`${name}: ${m.kind}`);
-  return m.person;
-};
-const launchId = (name: string) => {
-  const m = findLaunch(launches, name);
-  if (m.kind !== 'found') throw new Error(`${name}: ${m.kind}`);
-  return m.launch.id;
-};
+const byName = personNamed;
+const launchId = launchNamed;
 const crewOf = (launch: string): { person: Person; seat: Seat }[] => {
   const id = launchId(launch);
   return people.flatMap((person) => person.flights.filter((s) => s.launch === id && s.partOf === null).map((seat) => ({ person, seat })));

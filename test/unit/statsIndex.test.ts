@@ -5,11 +5,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readStats } from '../../src/data/indexes.js';
 import { Dataset } from '../../src/data/load.js';
 import { agencyDetail, agencyDetailIn, findSite, siteDetail, siteDetailIn, siteGroups, vehicleDetail, vehicleDetailIn } from '../../src/domain/catalog.js';
 import { STAT_DIMENSIONS, stats, statsOfAll } from '../../src/domain/stats.js';
-import { DATA_DIR } from '../helpers.js';
+import { DATA_DIR, reads } from '../helpers.js';
 
 const indexed = new Dataset(DATA_DIR);
 const whole = new Dataset(DATA_DIR, { indexes: false });
@@ -17,15 +16,6 @@ const json = (v: unknown) => JSON.stringify(v);
 const fail = () => {
   throw new Error('answered from whole files');
 };
-
-/** Bytes read and whole files read by `f` on a fresh dataset. */
-function reads(f: (ds: Dataset) => void): { bytes: number; wholeFiles: string[] } {
-  const ds = new Dataset(DATA_DIR);
-  readStats.bytes = 0;
-  readStats.wholeFiles = [];
-  f(ds);
-  return { bytes: readStats.bytes, wholeFiles: readStats.wholeFiles.map((p) => p.slice(DATA_DIR.length + 1)) };
-}
 
 const temps: string[] = [];
 afterAll(() => {
