@@ -24,6 +24,7 @@ const COMMANDS = [
   ['launch show "Soyuz TM-14"', ['launch', 'show', 'Soyuz TM-14']],
   ['launch list --year 2018', ['launch', 'list', '--year', '2018']],
   ['launch list --json (all)', ['launch', 'list', '--json']],
+  ['launch list --limit 0 (table, all)', ['launch', 'list', '--limit', '0']],
   ['crew bio "Kaleri"', ['crew', 'bio', 'Kaleri']],
   ['crew list --sort time --limit 10', ['crew', 'list', '--sort', 'time', '--limit', '10']],
   ['on-this-day 03-17', ['on-this-day', '03-17']],
@@ -35,7 +36,13 @@ const COMMANDS = [
 ];
 /** The same commands without the code cache (ALMANAC_NO_CACHE=1), to show what it saves. */
 const NO_CACHE = ['--help', 'launch show "Soyuz TM-14"', 'data info'];
-const SCALED = ['launch show "Soyuz TM-14"', 'launch list --year 2018', 'launch list --json (all)', 'on-this-day 03-17', 'data info'];
+/**
+ * Measured again on datasets 4× and 10× the size. The point commands (one launch, person, site,
+ * the statistics, the dataset's summary) answer the same at any size; the lists (a year, a day,
+ * the whole history) answer with more rows as the data grows.
+ */
+const POINT = ['launch show "Soyuz TM-14"', 'timezone "Soyuz TM-14" --to America/New_York', 'crew bio "Kaleri"', 'site show Baikonur', 'stats --by decade', 'data info'];
+const SCALED = [...POINT, 'launch list --year 2018', 'on-this-day 03-17', 'launch list --json (all)', 'launch list --limit 0 (table, all)'];
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -112,6 +119,28 @@ for (const factor of [1, 4, 10]) {
   if (dir) rmSync(dir, { recursive: true, force: true });
 }
 
+// jq answering `launch list --year 2018 --json` from data/launches.json, beside the almanac.
+const JQ_FILTER = '{total: ([.[] | select(.time | startswith("2018"))] | length), launches: [.[] | select(.time | startswith("2018"))]}';
+const hasJq = spawnSync('jq', ['--version'], { stdio: 'ignore' }).status === 0;
+let jq = null;
+if (hasJq) {
+  const ms = [];
+  const ours = [];
+  for (let i = 0; i < warmup + runs; i++) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync('jq', ['-c', JQ_FILTER, join(ROOT, 'data', 'launches.json')], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const t1 = process.hrtime.bigint();
+    const a = spawnSync(process.execPath, [BIN, 'launch', 'list', '--year', '2018', '--json'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, XDG_CACHE_HOME: CACHE_HOME, TZ: 'UTC' } });
+    const t2 = process.hrtime.bigint();
+    if (r.status !== 0 || a.status !== 0) throw new Error('jq or the almanac failed');
+    if (i >= warmup) {
+      ms.push(Number(t1 - t0) / 1e6);
+      ours.push(Number(t2 - t1) / 1e6);
+    }
+  }
+  jq = { jqMs: median(ms), almanacMs: median(ours) };
+}
+
 const pad = (s, n) => String(s).padEnd(n);
 const lines = [
   `node ${process.version}, ${runs} runs after ${warmup} warm-up, median; each run paired with a run of node -e 0, ratios to those`,
@@ -123,12 +152,16 @@ const lines = [
   ...SCALED.map((name) => {
     const s = scaling.filter((x) => x.name === name);
     const base = s[0].overFloorMs;
-    return `${pad(name, 48)} ${s.map((x) => `${x.factor}×: ${x.overFloorMs.toFixed(0)} (${(x.overFloorMs / base).toFixed(1)}×)`).join('  ')}`;
+    return `${pad(name, 48)} ${s.map((x) => `${x.factor}×: ${x.overFloorMs.toFixed(0)} (${(x.overFloorMs / base).toFixed(1)}×)`).join('  ')}${POINT.includes(name) ? '' : '  (a list)'}`;
   }),
+  '',
+  jq
+    ? `launch list --year 2018 --json: almanac ${jq.almanacMs.toFixed(1)} ms, jq from data/launches.json ${jq.jqMs.toFixed(1)} ms (${(jq.jqMs / jq.almanacMs).toFixed(1)}× the almanac's time)`
+    : 'jq is not installed: no comparison with jq',
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
 mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
 const file = join(ROOT, 'bench', 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-writeFileSync(file, `${JSON.stringify({ node: process.version, runs, warmup, floor, commands: rows, scaling }, null, 2)}\n`);
+writeFileSync(file, `${JSON.stringify({ node: process.version, runs, warmup, floor, commands: rows, scaling, jq }, null, 2)}\n`);
 process.stdout.write(`wrote ${file}\n`);
 rmSync(CACHE_HOME, { recursive: true, force: true });

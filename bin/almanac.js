@@ -4,17 +4,56 @@
 //
 // V8's code cache (DESIGN.md §6): the bundle is compiled through vm.Script with the cached data
 // of an earlier run, which saves parsing and compiling it again. The cache lives in
-// $XDG_CACHE_HOME/launch-almanac (else ~/.cache/launch-almanac), one file per Node version and
-// bundle build; it is written (temp file + rename) only after a run that found none or whose
-// cache V8 rejected. ALMANAC_NO_CACHE=1 turns it off. Reading or writing it never fails a
-// command: on any problem the bundle is compiled as usual and nothing is written.
+// $XDG_CACHE_HOME/launch-almanac (else ~/.cache/launch-almanac), one file per Node version,
+// bundle build and command (below); it is written (temp file + rename) only after a run that
+// found none or whose cache V8 rejected. ALMANAC_NO_CACHE=1 turns it off. Reading or writing it
+// never fails a command: on any problem the bundle is compiled as usual and nothing is written.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
 
 const bundle = path.join(__dirname, '..', 'dist', 'almanac.cjs');
 
-/** The cache file for this Node and this bundle, or null when there is no place for it. */
+/**
+ * Each command has a cache of its own: a cache holds the functions its run compiled, and a
+ * command run from another command's cache compiles its own functions again (~10 ms for
+ * `launch show` after `--version`). The groups and subcommands that get one, and the aliases of
+ * groups (test/e2e/cache.test.ts checks them against the program's commands); anything else
+ * shares the cache "main", so that words a user types never name a file.
+ */
+const COMMANDS = {
+  launch: ['show', 'list'],
+  crew: ['bio', 'list'],
+  'on-this-day': [],
+  stats: [],
+  site: ['show', 'list'],
+  vehicle: ['show', 'list'],
+  agency: ['show', 'list'],
+  timezone: [],
+  data: ['info'],
+  export: [],
+  completion: [],
+};
+const ALIASES = { otd: 'on-this-day', tz: 'timezone' };
+
+/** "launch-show", "stats", or "main": which command's cache a command line uses. */
+function commandKey(argv) {
+  let group = null;
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i];
+    if (word === '--data') {
+      i++;
+      continue;
+    }
+    if (word.startsWith('-')) continue;
+    if (group !== null) return COMMANDS[group].includes(word) ? `${group}-${word}` : group;
+    group = Object.hasOwn(ALIASES, word) ? ALIASES[word] : word;
+    if (!Object.hasOwn(COMMANDS, group)) return 'main';
+  }
+  return group ?? 'main';
+}
+
+/** The cache file for this Node, this bundle and this command, or null when there is no place for it. */
 function cacheFile(source) {
   const env = process.env;
   if (env.ALMANAC_NO_CACHE && env.ALMANAC_NO_CACHE !== '0') return null;
@@ -26,7 +65,7 @@ function cacheFile(source) {
   // bundle changed by hand.
   const build = /almanac-build=(\w+)\s*$/.exec(source.slice(-64))?.[1] ?? 'dev';
   const mtime = Math.trunc(fs.statSync(bundle).mtimeMs);
-  return path.join(dir, `almanac-${process.version}-${process.arch}-${build}-${mtime}.v8cache`);
+  return path.join(dir, `almanac-${process.version}-${process.arch}-${build}-${mtime}-${commandKey(process.argv.slice(2))}.v8cache`);
 }
 
 /**
@@ -62,8 +101,9 @@ function writeCache(file, script) {
     fs.renameSync(tmp, file);
     // Caches of earlier builds for this Node are no longer used.
     const prefix = `almanac-${process.version}-${process.arch}-`;
+    const current = path.basename(file).replace(/-[a-z-]+\.v8cache$/, '-');
     for (const f of fs.readdirSync(dir)) {
-      if (f.startsWith(prefix) && f.endsWith('.v8cache') && f !== path.basename(file)) fs.rmSync(path.join(dir, f), { force: true });
+      if (f.startsWith(prefix) && f.endsWith('.v8cache') && !f.startsWith(current)) fs.rmSync(path.join(dir, f), { force: true });
     }
   } catch {
     try {

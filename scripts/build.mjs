@@ -32,14 +32,14 @@ const lazyChildProcess = {
 };
 
 /**
- * The CLI requires date-fns-tz on first use (src/domain/zones.ts); a require() would bundle its
+ * The CLI requires date-fns on first use (src/domain/zones.ts); a require() would bundle its
  * CommonJS build, which pulls in all of date-fns (300 modules). Resolved as an import, the
  * ES-module build is bundled and tree-shaken (a bundle of ~210 kB instead of ~335 kB).
  */
 const esmForRequire = {
   name: 'esm-for-require',
   setup(b) {
-    b.onResolve({ filter: /^date-fns-tz(\/|$)/ }, (args) => (args.kind === 'require-call' ? b.resolve(args.path, { kind: 'import-statement', resolveDir: args.resolveDir }) : undefined));
+    b.onResolve({ filter: /^date-fns(-tz)?(\/|$)/ }, (args) => (args.kind === 'require-call' ? b.resolve(args.path, { kind: 'import-statement', resolveDir: args.resolveDir }) : undefined));
   },
 };
 

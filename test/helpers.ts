@@ -78,6 +78,7 @@ export function almanac(args: string[], env: Record<string, string | undefined> 
     cwd: ROOT,
     encoding: 'utf8',
     env: { PATH: process.env.PATH, HOME: process.env.HOME, XDG_CACHE_HOME: CACHE_HOME, LANG: 'C.UTF-8', ...env },
+    maxBuffer: 1 << 28, // the whole history as JSON is some megabytes
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

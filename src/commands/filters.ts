@@ -2,6 +2,7 @@
 // context built from them.
 import { Option, type Command } from 'commander';
 import type { Dataset } from '../data/load.js';
+import type { Agency, Site, Vehicle } from '../data/types.js';
 import { dateBound, OUTCOMES, type FilterContext, type LaunchFilter } from '../domain/launches.js';
 import { usageError } from '../errors.js';
 import { intOption } from './options.js';
@@ -44,16 +45,20 @@ export function filterFrom(o: FilterOptions, words: readonly string[]): LaunchFi
   };
 }
 
+/** What the filters look up, each table read only when a filter needs it. */
 export function filterContext(ds: Dataset): FilterContext {
-  const vehicles = new Map(ds.vehicles().map((v) => [v.id, v]));
-  const agencies = new Map(ds.agencies().map((a) => [a.id, a]));
+  let vehicles: Map<string, Vehicle> | null = null;
+  let agencies: Map<string, Agency> | null = null;
+  let sites: Map<string, Site> | null = null;
+  const vehicle = (id: string) => (vehicles ??= new Map(ds.vehicles().map((v) => [v.id, v]))).get(id);
+  const agency = (id: string) => (agencies ??= new Map(ds.agencies().map((a) => [a.id, a]))).get(id);
   return {
-    sites: ds.sites(),
-    familyOf: (v) => vehicles.get(v)?.family ?? null,
+    site: (id) => (sites ??= new Map(ds.sites().map((s) => [s.id, s]))).get(id),
+    familyOf: (v) => vehicle(v)?.family ?? null,
     agencyNames: (a) => {
-      const ag = agencies.get(a);
+      const ag = agency(a);
       return ag ? [ag.name, ag.shortName, ...(ag.gcatName !== null && ag.gcatName !== ag.name ? [ag.gcatName] : [])] : [];
     },
-    agencyState: (a) => agencies.get(a)?.state ?? null,
+    agencyState: (a) => agency(a)?.state ?? null,
   };
 }

@@ -5,12 +5,12 @@ import type { Launch } from '../data/types.js';
 import { CLOCK_FORMATS, type ClockFormat } from '../domain/convert.js';
 import { findSuborbital } from '../domain/crew.js';
 import { launchDetail, suborbitalDetail } from '../domain/detail.js';
-import { filterLaunches, findLaunchIn, launchesFor, type LaunchFilter, type LaunchMatch } from '../domain/launches.js';
+import { allLaunchRows, filterLaunches, findLaunchIn, keepsAll, launchesAtEnd, launchesFor, type LaunchFilter, type LaunchMatch, type LaunchRow } from '../domain/launches.js';
 import { viewerZone } from '../domain/zones.js';
 import { notFound } from '../errors.js';
 import { addFilterOptions, filterContext, filterFrom, type FilterOptions } from './filters.js';
 import { intOption } from './options.js';
-import { emit } from '../output.js';
+import { emit, emitList } from '../output.js';
 import { renderLaunchDetail, renderLaunchList, renderSuborbitalDetail } from '../render/launch.js';
 
 /** The error for a query that names no single launch: exit 1 with candidates or suggestions. */
@@ -28,6 +28,11 @@ export function resolveLaunch(ctx: Context, query: string): Launch {
   const m = findLaunchIn(ctx.dataset(), query);
   if (m.kind === 'found') return m.launch;
   throw unresolved(query, m);
+}
+
+/** Every row, in the order asked for. */
+function listOf(rows: readonly LaunchRow[], sort: 'oldest' | 'newest'): { total: number; launches: LaunchRow[] } {
+  return { total: rows.length, launches: sort === 'oldest' ? [...rows] : [...rows].reverse() };
 }
 
 export const formatOption = () => new Option('--format <format>', 'clock format').choices(CLOCK_FORMATS as string[]).default('12h');
@@ -89,9 +94,19 @@ Examples:
     )
     .action((words: string[], o: FilterOptions) => {
       const ds = ctx.dataset();
-      const filter: LaunchFilter = { ...filterFrom(o, words), sort: o.sort as 'oldest' | 'newest', limit: (o.limit as number | undefined) ?? (o.json ? 0 : 50) };
-      const result = filterLaunches(launchesFor(ds, filter), filter, filterContext(ds));
-      emit(ctx.io, result, renderLaunchList, { json: o.json as boolean | undefined, color: ctx.color() });
+      const sort = o.sort as 'oldest' | 'newest';
+      const filter: LaunchFilter = { ...filterFrom(o, words), sort, limit: (o.limit as number | undefined) ?? (o.json ? 0 : 50) };
+      const limit = filter.limit!;
+      if (o.json) {
+        // The whole history as it is stored: launches.json's own lines, checked against the manifest.
+        const whole = keepsAll(filter) && limit === 0 && sort === 'oldest' ? ds.withIndex((ix) => ({ total: ix.manifest.counts.launches, bytes: ix.bytes('launches.json') }), () => null) : null;
+        if (whole !== null) return emitList(ctx.io, { total: whole.total }, 'launches', whole.bytes);
+        const result = keepsAll(filter) && limit > 0 ? launchesAtEnd(ds, sort, limit) : filterLaunches(launchesFor(ds, filter), filter, filterContext(ds));
+        return emitList(ctx.io, { total: result.total }, 'launches', result.launches);
+      }
+      // Without filters a table needs only the first or last rows, or every launch's row.
+      const result = !keepsAll(filter) ? filterLaunches(launchesFor(ds, filter), filter, filterContext(ds)) : limit > 0 ? launchesAtEnd(ds, sort, limit) : listOf(allLaunchRows(ds), sort);
+      emit(ctx.io, result, renderLaunchList, { color: ctx.color() });
     });
 }
 

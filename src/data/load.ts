@@ -123,16 +123,48 @@ export class Dataset {
   }
 
   sites(): Site[] {
-    return this.once('sites', () => this.records<Site>('sites.json'));
+    return this.once('sites.json', () => this.records<Site>('sites.json'));
   }
 
-  /** The site with this id (a launch's `site`), from an index built on first use. */
+  /**
+   * The record of `file` with this id, one positioned read through the importer's indexes
+   * (ids.kv, key `prefix:id`) where they fit and the whole file is not read yet; else from a map
+   * of the whole file built on first use.
+   */
+  private byId<T extends { id: string }>(file: string, prefix: string, id: string, all: () => T[]): T | undefined {
+    if (!this.cache.has(file)) {
+      const hit = this.withIndex<{ r: T | undefined } | null>(
+        (ix) => {
+          const i = ix.get('ids.kv', `${prefix}:${id}`);
+          if (i === undefined) return { r: undefined };
+          const r = this.recordAt<T>(ix, file, i as number);
+          if (r.id !== id) throw new IndexMismatch(`${file} record ${(i as number) + 1} is not ${id}`);
+          return { r };
+        },
+        () => null,
+      );
+      if (hit !== null) return hit.r;
+    }
+    return this.once(`${file} by id`, () => new Map(all().map((r) => [r.id, r]))).get(id);
+  }
+
+  /** The site with this id (a launch's `site`). */
   site(id: string): Site | undefined {
-    return this.once('siteIndex', () => new Map(this.sites().map((s) => [s.id, s]))).get(id);
+    return this.byId('sites.json', 's', id, () => this.sites());
+  }
+
+  /** The vehicle with this id (a launch's `vehicle`). */
+  vehicle(id: string): Vehicle | undefined {
+    return this.byId('vehicles.json', 'v', id, () => this.vehicles());
+  }
+
+  /** The agency with this id (one of a launch's `agencies`). */
+  agency(id: string): Agency | undefined {
+    return this.byId('agencies.json', 'a', id, () => this.agencies());
   }
 
   vehicles(): Vehicle[] {
-    return this.once('vehicles', () => this.records<Vehicle>('vehicles.json'));
+    return this.once('vehicles.json', () => this.records<Vehicle>('vehicles.json'));
   }
 
   people(): Person[] {
@@ -162,6 +194,21 @@ export class Dataset {
     return this.once('flightIndex', () => new Map<string, Launch | SuborbitalFlight>([...this.launches(), ...this.suborbital()].map((f) => [f.id, f]))).get(id);
   }
 
+  /**
+   * The launch site's zone abbreviation at the launch, as the importer worked it out (index
+   * key `z:`), or undefined where the indexes do not have it (it is then worked out again).
+   */
+  siteAbbreviation(launchId: string): string | undefined {
+    return this.withIndex<string | undefined>(
+      (ix) => {
+        const i = ix.get('launches.kv', `i:${launchId}`);
+        const z = typeof i === 'number' ? ix.get('launches.kv', `z:${i}`) : undefined;
+        return typeof z === 'string' ? z : null;
+      },
+      () => undefined,
+    );
+  }
+
   private indexState: DataIndex | null | undefined;
 
   /** The importer's indexes (data/index/), or null where they are missing or do not fit the data files. */
@@ -189,11 +236,21 @@ export class Dataset {
     return whole();
   }
 
+  /** Record `i` of a data file through the indexes; IndexMismatch where it does not check. */
+  private recordAt<T>(ix: DataIndex, file: string, i: number): T {
+    const r = ix.record(file, i);
+    if (!hasShape(file, r)) throw new IndexMismatch(`${file} record ${i + 1}`);
+    return r as T;
+  }
+
   /** Launch `i` (its place in launches.json) through the indexes; IndexMismatch where it does not check. */
   launchAt(ix: DataIndex, i: number): Launch {
-    const r = ix.record('launches.json', i);
-    if (!hasShape('launches.json', r)) throw new IndexMismatch(`launches.json record ${i + 1}`);
-    return r as Launch;
+    return this.recordAt<Launch>(ix, 'launches.json', i);
+  }
+
+  /** Event `i` (its place in events.json) through the indexes. */
+  eventAt(ix: DataIndex, i: number): SpaceEvent {
+    return this.recordAt<SpaceEvent>(ix, 'events.json', i);
   }
 
   /** Launches `first` to `first + count - 1`, read in one piece. */
@@ -207,16 +264,14 @@ export class Dataset {
 
   /** Person `i` (their place in people.json) through the indexes. */
   personAt(ix: DataIndex, i: number): Person {
-    const r = ix.record('people.json', i);
-    if (!hasShape('people.json', r)) throw new IndexMismatch(`people.json record ${i + 1}`);
-    return r as Person;
+    return this.recordAt<Person>(ix, 'people.json', i);
   }
 
   events(): SpaceEvent[] {
-    return this.once('events', () => this.records<SpaceEvent>('events.json'));
+    return this.once('events.json', () => this.records<SpaceEvent>('events.json'));
   }
 
   agencies(): Agency[] {
-    return this.once('agencies', () => this.records<Agency>('agencies.json'));
+    return this.once('agencies.json', () => this.records<Agency>('agencies.json'));
   }
 }

@@ -157,9 +157,9 @@ export function onThisDay(ds: Dataset, md: MonthDay, zone: Zone, referenceYear: 
   const utc = zone.kind === 'iana' ? zone.id === 'UTC' : zone.offsetMinutes === 0;
   const key = `${String(md.month).padStart(2, '0')}-${String(md.day).padStart(2, '0')}`;
   const listed = utc
-    ? ds.withIndex<{ launches: Launch[]; seats: [Person, Seat][]; births: Person[] } | null>(
+    ? ds.withIndex<{ launches: Launch[]; seats: [Person, Seat][]; births: Person[]; events: SpaceEvent[] } | null>(
         (ix) => {
-          const d = (ix.get('launches.kv', `d:${key}`) as { l: number[]; g: [number, number][]; b: number[] } | undefined) ?? { l: [], g: [], b: [] };
+          const d = (ix.get('launches.kv', `d:${key}`) as { l: number[]; g: [number, number][]; b: number[]; e?: number[] } | undefined) ?? { l: [], g: [], b: [] };
           const seat = ([pi, si]: [number, number]): [Person, Seat] => {
             const p = ds.personAt(ix, pi);
             const s = p.flights[si];
@@ -170,6 +170,7 @@ export function onThisDay(ds: Dataset, md: MonthDay, zone: Zone, referenceYear: 
             launches: want.has('launches') ? d.l.map((i) => ds.launchAt(ix, i)) : [],
             seats: want.has('landings') ? d.g.map(seat) : [],
             births: want.has('births') ? d.b.map((i) => ds.personAt(ix, i)) : [],
+            events: want.has('events') ? (d.e ?? []).map((i) => ds.eventAt(ix, i)) : [],
           };
         },
         () => null,
@@ -210,7 +211,7 @@ export function onThisDay(ds: Dataset, md: MonthDay, zone: Zone, referenceYear: 
 
   const events: DayEvent[] = [];
   if (want.has('events')) {
-    for (const e of ds.events()) {
+    for (const e of listed?.events ?? ds.events()) {
       if (o.crewed && e.people.length === 0 && !e.launches.some((id) => { const f = ds.flight(id); return f !== undefined && (f.category === 'suborbital' || f.crewed); })) continue;
       const date = localDate(e.time, e.precision, zone);
       if (!onDay(date, md)) continue;

@@ -33,8 +33,11 @@ const TIME_PATTERN: Record<ClockFormat, Partial<Record<Precision, string>>> = {
   iso: { second: "yyyy-MM-dd'T'HH:mm:ssXXX", minute: "yyyy-MM-dd'T'HH:mmXXX" },
 };
 
-/** Shows an instant known to `precision` in a zone. Day- and month-precision times are not converted. */
-export function zoneRow(label: string, zone: Zone, ms: number, precision: Precision, format: ClockFormat, note: string | null = null): ZoneRow {
+/**
+ * Shows an instant known to `precision` in a zone. Day- and month-precision times are not
+ * converted. `abbreviation`: the zone's abbreviation then, where it is known beforehand.
+ */
+export function zoneRow(label: string, zone: Zone, ms: number, precision: Precision, format: ClockFormat, note: string | null = null, abbreviation?: string): ZoneRow {
   if (precision === 'day' || precision === 'month') {
     const utc: Zone = { kind: 'iana', id: 'UTC' };
     return {
@@ -59,7 +62,7 @@ export function zoneRow(label: string, zone: Zone, ms: number, precision: Precis
     local: formatIn(zone, ms, isoPattern),
     date: formatIn(zone, ms, 'EEE, MMM do, yyyy'),
     time: format === 'iso' ? formatIn(zone, ms, isoPattern) : formatIn(zone, ms, TIME_PATTERN[format][precision]!),
-    abbreviation: abbreviationAt(zone, ms, offset),
+    abbreviation: abbreviationAt(zone, ms, offset, abbreviation),
     offset: offsetLabel(offset),
     dayDifference: Math.round((Date.parse(localDay) - Date.parse(utcDay)) / 86_400_000),
     note: note ?? (zone.kind === 'fixed' ? zone.note : null),

@@ -20,25 +20,25 @@ export interface LaunchDetail {
 }
 
 /** The UTC row, the launch site's row (on Earth) and the viewer's row. */
-export function launchTimes(launch: Pick<Launch, 'time' | 'precision'>, site: Site | undefined, viewer: Zone, format: ClockFormat): ZoneRow[] {
+export function launchTimes(launch: Pick<Launch, 'time' | 'precision'>, site: Site | undefined, viewer: Zone, format: ClockFormat, siteAbbreviation?: string): ZoneRow[] {
   const ms = startMs(launch.time);
   const rows = [zoneRow('UTC', { kind: 'iana', id: 'UTC' }, ms, launch.precision, format)];
-  if (site?.timeZone) rows.push(zoneRow('launch site', { kind: 'iana', id: site.timeZone }, ms, launch.precision, format));
+  // A site clock the importer worked out (siteAbbreviation) is in a zone Intl knew by that name.
+  if (site?.timeZone) rows.push(zoneRow('launch site', { kind: 'iana', id: site.timeZone, known: siteAbbreviation !== undefined }, ms, launch.precision, format, null, siteAbbreviation));
   rows.push(zoneRow('you', viewer, ms, launch.precision, format));
   return rows;
 }
 
 export function launchDetail(ds: Dataset, launch: Launch, viewer: Zone, format: ClockFormat): LaunchDetail {
   const site = ds.site(launch.site);
-  const agencies = ds.agencies();
   const { pads: _pads, ...siteOnly } = site ?? { pads: [] };
   return {
     launch,
-    vehicle: ds.vehicles().find((v) => v.id === launch.vehicle) ?? null,
+    vehicle: ds.vehicle(launch.vehicle) ?? null,
     site: site ? (siteOnly as Omit<Site, 'pads'>) : null,
     pad: site?.pads.find((p) => p.code === launch.pad) ?? null,
-    agencies: launch.agencies.map((id) => agencies.find((a) => a.id === id)).filter((a): a is Agency => a !== undefined),
-    times: launchTimes(launch, site, viewer, format),
+    agencies: launch.agencies.map((id) => ds.agency(id)).filter((a): a is Agency => a !== undefined),
+    times: launchTimes(launch, site, viewer, format, ds.siteAbbreviation(launch.id)),
     ordinals: ordinalsIn(ds, launch),
     crew: launchCrew(ds, launch.id),
   };

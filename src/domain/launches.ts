@@ -1,5 +1,6 @@
 // Finding launches by what people type, filtering the history, and ordinals computed from it.
 import type { Dataset } from '../data/load.js';
+import { IndexMismatch } from '../data/indexes.js';
 import type { Launch, Site } from '../data/types.js';
 import { usageError } from '../errors.js';
 import { normalize, suggest } from './text.js';
@@ -253,7 +254,7 @@ export interface LaunchFilter {
 export const OUTCOMES = ['success', 'failure', 'partial', 'unknown'] as const;
 
 export interface FilterContext {
-  sites: readonly Site[];
+  site: (id: string) => Site | undefined;
   familyOf: (vehicle: string) => string | null;
   agencyNames: (id: string) => string[];
   agencyState: (id: string) => string | null;
@@ -278,6 +279,57 @@ export interface LaunchList {
   launches: Launch[];
 }
 
+/** What a row of `launch list` shows of a launch (data/index/launch-rows.json holds it for each). */
+export type LaunchRow = Pick<Launch, 'id' | 'time' | 'precision' | 'name' | 'vehicle' | 'site' | 'outcome' | 'score' | 'success' | 'crewed'>;
+
+/** A launch's row as data/index/launch-rows.json stores it: its fields in the order of ROW_FIELDS. */
+export const ROW_FIELDS = ['id', 'time', 'precision', 'name', 'vehicle', 'site', 'outcome', 'score', 'success', 'crewed'] as const;
+
+export function launchRow(l: Launch): unknown[] {
+  return ROW_FIELDS.map((k) => l[k]);
+}
+
+function rowFrom(r: unknown): LaunchRow {
+  if (!Array.isArray(r) || r.length !== ROW_FIELDS.length || typeof r[1] !== 'string' || typeof r[3] !== 'string') throw new IndexMismatch('launch-rows.json has a row of the wrong shape');
+  return { id: r[0], time: r[1], precision: r[2], name: r[3], vehicle: r[4], site: r[5], outcome: r[6], score: r[7], success: r[8], crewed: r[9] } as LaunchRow;
+}
+
+/** True when a filter keeps every launch (it only orders and limits them). */
+export function keepsAll(f: LaunchFilter): boolean {
+  return [f.year, f.from, f.to, f.vehicle, f.family, f.site, f.agency, f.country, f.outcome, f.crewed, f.text].every((v) => v === undefined);
+}
+
+/**
+ * Every launch, oldest first, as `launch list` rows: the importer's rows where the indexes fit
+ * (a tenth of the launches' bytes), else the launches.
+ */
+export function allLaunchRows(ds: Dataset): readonly LaunchRow[] {
+  return ds.withIndex(
+    (ix) => {
+      const rows = ix.json('launch-rows.json');
+      if (!Array.isArray(rows) || rows.length !== ix.manifest.counts.launches) throw new IndexMismatch('launch-rows.json does not fit launches.json');
+      return rows.map(rowFrom);
+    },
+    () => ds.launches(),
+  );
+}
+
+/** The oldest or newest `n` launches (n > 0), newest first for "newest": a range read where the indexes fit. */
+export function launchesAtEnd(ds: Dataset, sort: 'oldest' | 'newest', n: number): { total: number; launches: Launch[] } {
+  return ds.withIndex(
+    (ix) => {
+      const total = ix.manifest.counts.launches;
+      const count = Math.min(n, total);
+      const launches = ds.launchRange(ix, sort === 'oldest' ? 0 : total - count, count);
+      return { total, launches: sort === 'oldest' ? launches : launches.reverse() };
+    },
+    () => {
+      const all = ds.launches();
+      return { total: all.length, launches: sort === 'oldest' ? all.slice(0, n) : all.slice(-n).reverse() };
+    },
+  );
+}
+
 /** The launches a filter can match: only its year's where it names one and the indexes fit, else all. */
 export function launchesFor(ds: Dataset, f: Pick<LaunchFilter, 'year'>): readonly Launch[] {
   return ds.withIndex(
@@ -291,7 +343,6 @@ export function launchesFor(ds: Dataset, f: Pick<LaunchFilter, 'year'>): readonl
 }
 
 export function filterLaunches(launches: readonly Launch[], f: LaunchFilter, ctx: FilterContext): LaunchList {
-  const siteOf = new Map(ctx.sites.map((s) => [s.id, s]));
   const n = (v: string | undefined) => (v === undefined ? undefined : normalize(v));
   const [vehicle, family, site, agency, country, text] = [f.vehicle, f.family, f.site, f.agency, f.country, f.text].map(n);
   const out = launches.filter((l) => {
@@ -300,7 +351,7 @@ export function filterLaunches(launches: readonly Launch[], f: LaunchFilter, ctx
     if (f.to !== undefined && l.time.slice(0, f.to.length) > f.to) return false;
     if (vehicle && !has(l.vehicle, vehicle) && !has(l.variant, vehicle)) return false;
     if (family && !has(ctx.familyOf(l.vehicle), family)) return false;
-    const s = siteOf.get(l.site);
+    const s = site || country ? ctx.site(l.site) : undefined;
     if (site && !(normalize(l.site) === site || normalize(s?.current ?? '') === site || has(s?.shortName, site) || has(s?.name, site) || has(s?.ll2Name, site))) return false;
     if (agency && !l.agencies.some((a) => normalize(a) === agency || ctx.agencyNames(a).some((x) => has(x, agency)))) return false;
     if (country) {

@@ -40,7 +40,7 @@ export function convert(ds: Dataset, text: string, o: ConversionOptions): Conver
     if (o.from !== undefined) notes.push('--from applies to typed times, not to launches (their times are UTC)');
     const launch = o.findLaunch(text);
     const site = ds.site(launch.site);
-    rows = launchTimes(launch, site, o.viewer, o.format);
+    rows = launchTimes(launch, site, o.viewer, o.format, ds.siteAbbreviation(launch.id));
     if (site && site.body === 'Moon') notes.push(`${launch.name} lifted off from the Moon, which has no time zone`);
     const ms = startMs(launch.time);
     rows.push(...to.map(({ typed, zone }) => zoneRow(typed, zone, ms, launch.precision, o.format)));

@@ -1,13 +1,22 @@
 // Time zones as users type them: IANA names in any case, UTC±hh:mm, and common
-// abbreviations (fixed offsets). Conversion of instants with historical rules (Intl's tz data
-// through date-fns-tz), and zone abbreviations that Intl does not give before 1970.
-// date-fns-tz builds an Intl.DateTimeFormat when it is evaluated: it is required on first use.
-import type { formatInTimeZone as FormatInTimeZone } from 'date-fns-tz';
+// abbreviations (fixed offsets). Conversion of instants with historical rules (ICU's tz data,
+// read through the process's local clock, src/localClock.ts, else through Intl), and zone
+// abbreviations that Intl does not give before 1970.
+//
+// No Intl formatter is built on the common path: the first one in a process costs ~12-15 ms
+// (ICU's locale data), as much as the rest of a command. Offsets come from the local clock;
+// times are formatted by date-fns from the wall clock (the same patterns and locale data
+// date-fns-tz's formatInTimeZone uses, which a unit test compares them with, zone by zone
+// across daylight-saving changes); Intl is asked only for what nothing else knows (the
+// abbreviation of a zone outside the table below, from 1970 on).
+import type { format as Format } from 'date-fns/format';
 import { usageError } from '../errors.js';
+import { systemZoneName, wallClockVia } from '../localClock.js';
 import { suggest } from './text.js';
 
 export type Zone =
-  | { kind: 'iana'; id: string }
+  /** `known`: Intl knows the zone by exactly this name (checked where it was read), so the local clock can read it. */
+  | { kind: 'iana'; id: string; known?: boolean }
   | { kind: 'fixed'; id: string; offsetMinutes: number; note: string | null; abbreviation: string | null };
 
 interface Abbreviation {
@@ -67,6 +76,11 @@ function ianaNames(): Map<string, string> {
   return zoneNames;
 }
 
+/** True when Intl knows the zone by exactly this name (the local clock can then read it). */
+function knownExactly(id: string): boolean {
+  return ianaNames().get(id.toLowerCase()) === id;
+}
+
 function intlAccepts(name: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: name });
@@ -113,12 +127,12 @@ export function parseZone(input: string): Zone {
   }
   const names = ianaNames();
   const known = names.get(text.toLowerCase()) ?? names.get(text.toLowerCase().replace(/ /g, '_'));
-  if (known) return { kind: 'iana', id: known };
+  if (known) return { kind: 'iana', id: known, known: true };
   if (/^[A-Za-z]+(?:\/[A-Za-z0-9_+\-]+)+$/.test(text) && intlAccepts(text)) return { kind: 'iana', id: text };
   // A city name alone ("new york", "tokyo").
   const city = text.toLowerCase().replace(/ /g, '_');
   const byCity = [...names.values()].filter((z) => z.toLowerCase().split('/').pop() === city);
-  if (byCity.length === 1) return { kind: 'iana', id: byCity[0]! };
+  if (byCity.length === 1) return { kind: 'iana', id: byCity[0]!, known: true };
   const ideas = suggest(text, [...names.values(), ...Object.keys(ABBREVIATIONS)], 3, 0.3);
   throw usageError(
     `unknown time zone "${input}"`,
@@ -130,17 +144,25 @@ const wallClocks = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * Offset from UTC in minutes of `zone` at instant `ms`, by the rules in force then: the
- * zone's wall clock (from Intl) minus UTC. (date-fns-tz's getTimezoneOffset is wrong in the
- * hour before a daylight-saving change, so it is not used.)
+ * zone's wall clock minus UTC, to the whole second, rounded to minutes. The wall clock comes
+ * from the local clock where Intl knows the zone's name exactly, else from Intl. (date-fns-tz's
+ * getTimezoneOffset is wrong in the hour before a daylight-saving change, so it is not used.)
  */
 export function offsetAt(zone: Zone, ms: number): number {
   if (zone.kind === 'fixed') return zone.offsetMinutes;
-  let f = wallClocks.get(zone.id);
+  if (zone.id === 'UTC') return 0;
+  if (zone.known === true || knownExactly(zone.id)) return Math.round((wallClockVia(zone.id, ms) - Math.floor(ms / 1000) * 1000) / 60000);
+  return offsetViaIntl(zone.id, ms);
+}
+
+/** offsetAt() through Intl.DateTimeFormat (for names only Intl resolves, and for the tests). */
+export function offsetViaIntl(id: string, ms: number): number {
+  let f = wallClocks.get(id);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone.id, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', era: 'short',
+      timeZone: id, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', era: 'short',
     });
-    wallClocks.set(zone.id, f);
+    wallClocks.set(id, f);
   }
   const p: Record<string, number> = {};
   let bc = false;
@@ -208,8 +230,13 @@ function moscow(ms: number, offset: number): string | null {
   return null;
 }
 
-/** The zone's abbreviation at that instant, or "UTC+6" style where there is none we are sure of. */
-export function abbreviationAt(zone: Zone, ms: number, offset: number): string {
+/**
+ * The zone's abbreviation at that instant, or "UTC+6" style where there is none we are sure of.
+ * `known` is the answer where it was worked out beforehand (the importer's index holds it for
+ * each launch at its site, so that showing a launch needs no Intl).
+ */
+export function abbreviationAt(zone: Zone, ms: number, offset: number, known?: string): string {
+  if (known !== undefined) return known;
   if (zone.kind === 'fixed') return zone.abbreviation ?? shortOffsetLabel(offset);
   if (ms >= FROM_1946) {
     if (zone.id === 'Europe/Moscow') {
@@ -227,15 +254,32 @@ export function abbreviationAt(zone: Zone, ms: number, offset: number): string {
 }
 
 /**
+ * A Date whose local fields are its UTC fields, so that date-fns formats the wall clock it
+ * holds whatever the process's zone.
+ */
+class WallClock extends Date {
+  override getFullYear() { return this.getUTCFullYear(); }
+  override getMonth() { return this.getUTCMonth(); }
+  override getDate() { return this.getUTCDate(); }
+  override getDay() { return this.getUTCDay(); }
+  override getHours() { return this.getUTCHours(); }
+  override getMinutes() { return this.getUTCMinutes(); }
+  override getSeconds() { return this.getUTCSeconds(); }
+  override getMilliseconds() { return this.getUTCMilliseconds(); }
+  override getTimezoneOffset() { return 0; }
+}
+
+/**
  * Formats an instant in a zone with a date-fns pattern: the wall clock is computed with
- * offsetAt() and formatted as UTC, so the offset is right even next to a DST change. A
- * trailing "XXX" becomes the offset ("-05:00").
+ * offsetAt() (whole minutes, as date-fns-tz's formatInTimeZone shows it) and formatted by
+ * date-fns, so the offset is right even next to a DST change. A trailing "XXX" becomes the
+ * offset ("-05:00").
  */
 export function formatIn(zone: Zone, ms: number, pattern: string): string {
   const offset = offsetAt(zone, ms);
   const withOffset = pattern.endsWith('XXX');
-  const { formatInTimeZone } = require('date-fns-tz') as { formatInTimeZone: typeof FormatInTimeZone };
-  const text = formatInTimeZone(new Date(ms + offset * 60_000), 'UTC', withOffset ? pattern.slice(0, -3) : pattern);
+  const { format } = require('date-fns/format') as { format: typeof Format };
+  const text = format(new WallClock(ms + offset * 60_000), withOffset ? pattern.slice(0, -3) : pattern);
   return withOffset ? text + offsetLabel(offset) : text;
 }
 
@@ -250,6 +294,10 @@ export function viewerZone(tzOption: string | undefined, env: Readonly<Record<st
       // An unusable TZ falls back to the system zone.
     }
   }
+  // The system's zone: its name from /etc/localtime where Intl knows it by that name, else Intl's.
+  const system = systemZoneName();
+  if (system !== null && /^(?:Etc\/)?(?:UTC|UCT|Universal|Zulu)$/.test(system)) return { kind: 'iana', id: 'UTC' };
+  if (system !== null && knownExactly(system)) return { kind: 'iana', id: system, known: true };
   return { kind: 'iana', id: new Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC' };
 }
 

@@ -8,16 +8,29 @@
 // data folder; deterministic (keys sorted, no times).
 import { createHash } from 'node:crypto';
 import { hasShape } from '../data/load.js';
-import { bucketOf, entryLine, fnv1a, hex8, HEADER_BYTES, INDEX_DIR, INDEX_FORMAT, KV_ENTRY_BYTES, MANIFEST, type Manifest } from '../data/indexes.js';
+import { bucketOf, entryLine, fnv1a, HEADER_BYTES, INDEX_DIR, INDEX_FORMAT, KV_ENTRY_BYTES, MANIFEST, type Manifest } from '../data/indexes.js';
 import type { Tables } from '../data/load.js';
-import type { Agency, Launch, Person, Site, SuborbitalFlight, Vehicle } from '../data/types.js';
+import type { Agency, Launch, Person, Site, SpaceEvent, SuborbitalFlight, Vehicle } from '../data/types.js';
 import { agencyDetail, catalogKey, launchOfAgency, launchOfSite, launchOfVehicle, siteDetail, siteGroups, vehicleDetail } from '../domain/catalog.js';
 import { STAT_DIMENSIONS, stats, statsKey } from '../domain/stats.js';
 import { onDayKey } from '../domain/calendar.js';
 import { crewRows, personNameKeys } from '../domain/crew.js';
 import { recordsJson } from './write.js';
-import { ordinalCounts, searchKeys } from '../domain/launches.js';
-import { yearOf } from '../domain/time.js';
+import { launchRow, ordinalCounts, searchKeys } from '../domain/launches.js';
+import { startMs, yearOf } from '../domain/time.js';
+import { abbreviationAt, offsetAt } from '../domain/zones.js';
+
+/**
+ * The launch site's zone abbreviation at the launch ("UTC+6", "EST"), where the launch is
+ * known to the minute and its site has a zone: the one part of the site's clock that would
+ * otherwise need an Intl formatter (~12 ms) at every `launch show`.
+ */
+function siteAbbreviation(l: Launch, site: Site | undefined): string | null {
+  if (!site?.timeZone || (l.precision !== 'second' && l.precision !== 'minute')) return null;
+  const zone = { kind: 'iana' as const, id: site.timeZone };
+  const ms = startMs(l.time);
+  return abbreviationAt(zone, ms, offsetAt(zone, ms));
+}
 
 /** Keys per bucket, on average. */
 const LOAD = 4;
@@ -107,12 +120,12 @@ export function buildIndexes(files: Readonly<Record<string, string>>): Record<st
   const sites = JSON.parse(text('sites.json')) as Site[];
   const suborbital = JSON.parse(text('suborbital.json')) as SuborbitalFlight[];
 
-  // launches.kv: ids, tags, token counts, years, ordinals, crews, calendar days.
+  // launches.kv: ids, tags, token counts, years, ordinals, site clocks, crews, calendar days.
   const L = new Map<string, unknown>();
   const tags = new Map<string, number[]>();
   const tokens = new Map<string, number[]>();
   const years = new Map<string, number[]>();
-  const days = new Map<string, { l: number[]; g: [number, number][]; b: number[] }>();
+  const days = new Map<string, { l: number[]; g: [number, number][]; b: number[]; e?: number[] }>();
   const day = (key: string) => {
     let d = days.get(key);
     if (!d) days.set(key, (d = { l: [], g: [], b: [] }));
@@ -130,6 +143,8 @@ export function buildIndexes(files: Readonly<Record<string, string>>): Record<st
     for (const t of own) push(tokens, t, i);
     push(years, String(yearOf(l.time)), i);
     L.set(`o:${i}`, ordinals[i]);
+    const abbreviation = siteAbbreviation(l, siteOf.get(l.site));
+    if (abbreviation !== null) L.set(`z:${i}`, abbreviation);
     if (l.time.length >= 10) day(l.time.slice(5, 10)).l.push(i);
   });
   for (const [t, list] of tags) L.set(`g:${t}`, list);
@@ -155,7 +170,24 @@ export function buildIndexes(files: Readonly<Record<string, string>>): Record<st
     if (p.born !== null && p.born.length >= 10) day(p.born.slice(5, 10)).b.push(pi);
   });
   for (const [id, c] of crews) L.set(`c:${id}`, c);
+  const events = JSON.parse(text('events.json')) as SpaceEvent[];
+  events.forEach((e, ei) => {
+    const key = onDayKey(e.time, e.precision);
+    if (key !== null) (day(key).e ??= []).push(ei);
+  });
   for (const [key, d] of days) L.set(`d:${key}`, d);
+
+  // ids.kv: the place of each site, vehicle and agency in its file, by id (`s:`, `v:`, `a:`);
+  // an id held twice gets no entry (the loader then reads the whole file).
+  const I = new Map<string, unknown>();
+  const twiceIds = new Set<string>();
+  const place = (prefix: string, records: readonly { id: string }[]) =>
+    records.forEach((r, i) => {
+      const key = `${prefix}:${r.id}`;
+      if (I.has(key)) twiceIds.add(key);
+      I.set(key, i);
+    });
+  place('s', sites);
 
   // launch-tokens.kv: the launches whose names have each token.
   const T = new Map<string, unknown>();
@@ -183,6 +215,9 @@ export function buildIndexes(files: Readonly<Record<string, string>>): Record<st
   // stats.kv: every `stats --by` grouping of all launches, with every group (`--top 0`).
   const vehicles = JSON.parse(text('vehicles.json')) as Vehicle[];
   const agencies = JSON.parse(text('agencies.json')) as Agency[];
+  place('v', vehicles);
+  place('a', agencies);
+  for (const key of twiceIds) I.delete(key);
   const tables: Tables = { launches: () => launches, sites: () => sites, site: (id) => siteOf.get(id), vehicles: () => vehicles, agencies: () => agencies };
   const S = new Map<string, unknown>();
   for (const by of STAT_DIMENSIONS) S.set(statsKey(by), stats(tables, launches, by, 0));
@@ -209,7 +244,7 @@ export function buildIndexes(files: Readonly<Record<string, string>>): Record<st
   const out: Record<string, string> = {};
   const manifest: Manifest = { format: INDEX_FORMAT, files: {}, indexes: {}, counts: { launches: launches.length, people: people.length } };
   for (const name of INDEXED_FILES) manifest.files[name] = { bytes: Buffer.byteLength(text(name)), sha256: sha256(text(name)) };
-  const add = (name: string, t: string, extra: { buckets?: number; records?: number; fnv?: string }) => {
+  const add = (name: string, t: string, extra: { buckets?: number; records?: number }) => {
     out[`${INDEX_DIR}/${name}`] = t;
     manifest.indexes[`${INDEX_DIR}/${name}`] = { bytes: Buffer.byteLength(t), sha256: sha256(t), ...extra };
   };
@@ -220,17 +255,17 @@ export function buildIndexes(files: Readonly<Record<string, string>>): Record<st
       if (!hasShape(file, r)) throw new Error(`${file}: record ${i + 1} has the wrong shape`);
     });
   }
-  for (const file of ['launches.json', 'people.json']) {
+  for (const file of ['launches.json', 'people.json', 'sites.json', 'vehicles.json', 'agencies.json', 'events.json']) {
     const o = offsetsText(file, text(file));
     add(file.replace(/\.json$/, '.offsets'), o.text, { records: o.records });
   }
   // stats.kv has few, large values: more buckets than keys, so that one grouping is mostly one read.
-  for (const [name, entries, load] of [['launches.kv', L, LOAD], ['launch-tokens.kv', T, LOAD], ['people.kv', P, LOAD], ['stats.kv', S, 1 / 8], ['catalog.kv', C, LOAD]] as const) {
+  for (const [name, entries, load] of [['launches.kv', L, LOAD], ['launch-tokens.kv', T, LOAD], ['people.kv', P, LOAD], ['stats.kv', S, 1 / 8], ['catalog.kv', C, LOAD], ['ids.kv', I, LOAD]] as const) {
     const kv = kvText(entries, load);
     add(name, kv.text, { buckets: kv.buckets });
   }
-  const rowsText = recordsJson(rows);
-  add('crew-rows.json', rowsText, { fnv: hex8(fnv1a(Buffer.from(rowsText, 'utf8'))) });
+  add('crew-rows.json', recordsJson(rows), {});
+  add('launch-rows.json', recordsJson(launches.map(launchRow)), {});
   out[MANIFEST] = `${JSON.stringify(manifest, null, 2)}\n`;
   return out;
 }

@@ -241,14 +241,16 @@ function colorizeLines(input: string[]): string[] {
 const firstDefined = (...args: unknown[]) => args.find((v) => v !== undefined && v !== null);
 
 function isPlainCell(c: unknown): c is Cell {
-  return c === null || c === undefined || ['string', 'number', 'boolean', 'bigint'].includes(typeof c);
+  const t = typeof c;
+  return c === null || t === 'undefined' || t === 'string' || t === 'number' || t === 'boolean' || t === 'bigint';
 }
 
 /**
  * The rows as cli-table3 would draw them, or null when the table is not one this path covers.
- * `rows` includes the header row when there is one.
+ * `rows` includes the header row when there is one. `firstRuleOnly`: only the first rule between
+ * rows is drawn (the one under the header), as tableText() keeps it.
  */
-function draw(rows: readonly (readonly Cell[])[], o: TableOptions): string | null {
+function draw(rows: readonly (readonly Cell[])[], o: TableOptions, firstRuleOnly = false): string | null {
   const style = o.style;
   if (!Array.isArray(o.rowHeights) || o.rowHeights.length > 0 || !Array.isArray(o.rowAligns) || o.rowAligns.length > 0 || style.compact) return null;
   const coloured = (v: unknown) => Boolean(v && (v as { length?: number }).length);
@@ -271,24 +273,36 @@ function draw(rows: readonly (readonly Cell[])[], o: TableOptions): string | nul
   const wrap = Boolean(o.wordWrap || o.textWrap);
   const truncateChar = o.truncate;
 
-  // Lines of every cell and the width each column wants (header included).
+  // The width each column wants (header included), and the lines of every cell that has more
+  // than one line or colour (few: a cell of one plain line, nearly all, is drawn from its text).
+  // Nothing per cell is kept for the plain ones, so that a long list makes little garbage.
   const want: number[] = new Array(cols).fill(1);
-  const cells: string[][][] = [];
+  const multi = new Map<number, string[]>();
   const heights: number[] = [];
-  for (const row of rows) {
-    const lines: string[][] = [];
+  /** The width of each plain cell (row-major), measured once. */
+  const plainWidth = new Int32Array(rows.length * cols);
+  /** 1 where a plain cell is printable ASCII (one character, one column). */
+  const plainAscii = new Uint8Array(rows.length * cols);
+  for (let y = 0; y < rows.length; y++) {
+    const row = rows[y]!;
     let height = 1;
     for (let x = 0; x < cols; x++) {
       const c = row[x];
       const content = c === null || c === undefined ? '' : String(c);
       const fixed = o.colWidths[x];
-      let l = fixed && wrap ? multiLine(fixed - padL - padR, content) : content.split('\n');
-      if (content.includes('\u001b')) l = colorizeLines(l);
-      lines.push(l);
-      height = Math.max(height, l.length);
-      want[x] = Math.max(want[x]!, strlen(content) + padL + padR || 0, 1);
+      const ascii = PRINTABLE_ASCII.test(content);
+      const cw = ascii ? content.length : strlen(content);
+      if (ascii && !(fixed && wrap)) {
+        plainWidth[y * cols + x] = cw;
+        plainAscii[y * cols + x] = 1;
+      } else if ((fixed && wrap) || content.includes('\n') || content.includes('\u001b')) {
+        let l = fixed && wrap ? multiLine(fixed - padL - padR, content) : content.split('\n');
+        if (content.includes('\u001b')) l = colorizeLines(l);
+        multi.set(y * cols + x, l);
+        height = Math.max(height, l.length);
+      } else plainWidth[y * cols + x] = cw;
+      want[x] = Math.max(want[x]!, cw + padL + padR || 0, 1);
     }
-    cells.push(lines);
     heights.push(height);
   }
   const w = want.map((auto, x) => {
@@ -307,27 +321,54 @@ function draw(rows: readonly (readonly Cell[])[], o: TableOptions): string | nul
   const padLeft = repeat(' ', padL);
   const padRight = repeat(' ', padR);
   const blank = w.map((n) => repeat(' ', n));
+  const inner = w.map((n) => n - (padL + padR));
 
   const out: string[] = [];
   const push = (s: string) => {
     if (s.length) out.push(s);
   };
-  for (let y = 0; y < cells.length; y++) {
-    push(y === 0 ? top : mid);
-    const row = cells[y]!;
+  const parts: string[] = [];
+  const ellipsis = truncateChar || '…';
+  const ellipsisWidth = strlen(ellipsis);
+  const cellText = (line: string, x: number, len: number) => padLeft + pad(truncate(line, len, truncateChar), len, o.colAligns[x]) + padRight;
+  for (let y = 0; y < rows.length; y++) {
+    if (y === 0) push(top);
+    else if (y === 1 || !firstRuleOnly) push(mid);
+    const row = rows[y]!;
     for (let n = 0; n < heights[y]!; n++) {
-      let s = '';
+      parts.length = 0;
       for (let x = 0; x < cols; x++) {
-        s += x === 0 ? left : middle;
-        const line = row[x]![n];
-        if (line === undefined) {
-          s += blank[x];
-        } else {
-          const len = w[x]! - (padL + padR);
-          s += padLeft + pad(truncate(line, len, truncateChar), len, o.colAligns[x]) + padRight;
+        parts.push(x === 0 ? left : middle);
+        const len = inner[x]!;
+        const lines = multi.get(y * cols + x);
+        if (lines === undefined) {
+          if (n > 0) {
+            parts.push(blank[x]!);
+            continue;
+          }
+          const c = row[x];
+          const content = c === null || c === undefined ? '' : String(c);
+          const cw = plainWidth[y * cols + x]!;
+          if (cw > len) {
+            // truncate() of printable ASCII that leaves room for the ellipsis: the first characters and it.
+            parts.push(plainAscii[y * cols + x] === 1 && len >= ellipsisWidth ? padLeft + content.slice(0, len - ellipsisWidth) + ellipsis + padRight : cellText(content, x, len));
+            continue;
+          }
+          // pad(truncate(cell)) for a cell that fits: only the padding.
+          const space = len - cw;
+          const dir = o.colAligns[x];
+          parts.push(padLeft);
+          if (dir === 'right') parts.push(' '.repeat(space), content);
+          else if (dir === 'center') parts.push(' '.repeat(space - Math.ceil(space / 2)), content, ' '.repeat(Math.ceil(space / 2)));
+          else parts.push(content, ' '.repeat(space));
+          parts.push(padRight);
+          continue;
         }
+        const line = lines[n];
+        parts.push(line === undefined ? blank[x]! : cellText(line, x, len));
       }
-      push(s + right);
+      parts.push(right);
+      push(parts.join(''));
     }
   }
   push(bottom);
@@ -375,8 +416,11 @@ export class FastTable {
   }
 }
 
-/** The table drawn by the fast path, or null when it is a shape left to cli-table3. */
-export function drawFast(t: FastTable): string | null {
+/**
+ * The table drawn by the fast path, or null when it is a shape left to cli-table3.
+ * `firstRuleOnly`: without the rules between rows other than the first (tableText's view).
+ */
+export function drawFast(t: FastTable, firstRuleOnly = false): string | null {
   const o = t.options;
-  return draw(o.head && o.head.length ? [o.head, ...t.rows] : t.rows, o);
+  return draw(o.head && o.head.length ? [o.head, ...t.rows] : t.rows, o, firstRuleOnly);
 }

@@ -2,23 +2,23 @@ import type { Launch } from '../data/types.js';
 import type { ZoneRow } from '../domain/convert.js';
 import { CATEGORY_LABEL } from '../domain/datasetInfo.js';
 import type { LaunchDetail, SuborbitalDetail } from '../domain/detail.js';
-import type { LaunchList } from '../domain/launches.js';
+import type { LaunchRow } from '../domain/launches.js';
 import { renderLaunchCrew } from './crew.js';
 import { clean, int, paint, table, tableText, type RenderOptions } from './style.js';
 
-export function outcomeText(l: Launch): string {
+export function outcomeText(l: Pick<Launch, 'outcome' | 'score' | 'success'>): string {
   if (l.outcome === 'partial') return `partial (${Math.round((l.score ?? 0) * 100)}%, counts as ${l.success ? 'success' : 'failure'})`;
   return l.outcome;
 }
 
-function outcomeColored(l: Launch, opts: RenderOptions): string {
+function outcomeColored(l: Pick<Launch, 'outcome' | 'score' | 'success'>, opts: RenderOptions): string {
   const c = paint(opts);
   const t = outcomeText(l);
   return l.success === true ? c.green(t) : l.success === false ? c.red(t) : c.yellow(t);
 }
 
 /** "1992-03-17 10:54:30", "1958-02-05 07:33", "2025-12-23". */
-export function utcText(l: Launch): string {
+export function utcText(l: Pick<Launch, 'time'>): string {
   return l.time.replace('T', ' ').replace(/Z$/, '');
 }
 
@@ -77,7 +77,7 @@ export function renderLaunchDetail(d: LaunchDetail, opts: RenderOptions): string
   return `${out.join('\n')}\n`;
 }
 
-export function renderLaunchList(list: LaunchList, opts: RenderOptions): string {
+export function renderLaunchList(list: { total: number; launches: readonly LaunchRow[] }, opts: RenderOptions): string {
   const c = paint(opts);
   if (list.launches.length === 0) return 'No launches match.\n';
   // Columns: date (19), outcome (~8) fixed; name, vehicle, site share what is left.

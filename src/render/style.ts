@@ -4,7 +4,7 @@
 // command that prints JSON or an error never evaluates it (DESIGN.md §6). Tables are drawn by
 // fastTable.ts, which loads cli-table3 only for a shape it leaves to it.
 import type { ChalkInstance } from 'chalk';
-import { FastTable } from './fastTable.js';
+import { drawFast, FastTable } from './fastTable.js';
 
 export interface RenderOptions {
   color: boolean;
@@ -35,6 +35,7 @@ export function paint(opts: RenderOptions): ChalkInstance {
  * characters are removed (a tab or newline becomes a space).
  */
 export function clean(text: string): string {
+  if (/^[\x20-\x7e]*$/.test(text)) return text; // printable ASCII: nothing to remove
   return text
     .replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, '')
     .replace(/\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g, '')
@@ -85,6 +86,9 @@ export function table(head: string[], opts: RenderOptions, align?: ('left' | 'ri
 
 /** The table's text with a rule under the header only, not between every row. */
 export function tableText(t: FastTable, opts: RenderOptions): string {
+  // Drawn so in the first place where the fast path draws the table (the same lines, unit-tested).
+  const drawn = t instanceof FastTable ? drawFast(t, true) : null;
+  if (drawn !== null) return drawn;
   const lines = t.toString().split('\n');
   const leftMid = opts.unicode ? '├' : '+';
   let seenHeaderRule = false;

@@ -31,7 +31,7 @@ describe('the code cache', () => {
     expect(first).toEqual(reference);
     const files = cacheFiles(dir);
     expect(files).toHaveLength(1);
-    expect(files[0]).toMatch(new RegExp(`^almanac-${process.version}-${process.arch}-\\w+-\\d+\\.v8cache$`));
+    expect(files[0]).toMatch(new RegExp(`^almanac-${process.version}-${process.arch}-\\w+-\\d+-launch-show\\.v8cache$`));
     const before = statSync(join(dir, files[0]!));
     const second = run({ XDG_CACHE_HOME: xdg, HOME: home });
     expect(second).toEqual(reference);
@@ -84,6 +84,45 @@ describe('the code cache', () => {
       expect(now.length).toBeGreaterThan(1000);
       expect(now.subarray(0, now.length / 2).equals(now.subarray(now.length / 2))).toBe(true);
       expect(cacheFiles(dir)).toEqual([name]);
+    }
+  });
+
+  it('keeps one file per command, shared by its aliases, and one for everything else', () => {
+    const xdg = temp();
+    const dir = join(xdg, 'launch-almanac');
+    const lines: [string[], string][] = [
+      [['launch', 'show', 'Soyuz TM-14'], 'launch-show'],
+      [['--data', join(ROOT, 'data'), 'launch', 'list', '--year', '1957'], 'launch-list'],
+      [['tz', '1992-03-17T10:54:30Z'], 'timezone'],
+      [['timezone', 'now'], 'timezone'],
+      [['otd', '03-17'], 'on-this-day'],
+      [['crew', 'bio', 'Kaleri'], 'crew-bio'],
+      [['site', 'Baikonur'], 'site'],
+      [['lanch', 'show'], 'main'],
+      [['--version'], 'main'],
+    ];
+    for (const [args, key] of lines) {
+      run({ XDG_CACHE_HOME: xdg }, args);
+      expect(cacheFiles(dir).some((f) => f.endsWith(`-${key}.v8cache`)), args.join(' ')).toBe(true);
+    }
+    expect(cacheFiles(dir).map((f) => f.replace(/^.*\d-/, '')).sort()).toEqual([...new Set(lines.map(([, k]) => `${k}.v8cache`))].sort());
+  });
+
+  it('knows the program\'s commands, subcommands and aliases (the table in bin/almanac.js)', () => {
+    const bin = readFileSync(join(ROOT, 'bin', 'almanac.js'), 'utf8');
+    // The object literals as written (plain data, evaluated on their own).
+    const table = (name: string): unknown => new Function(`return ${new RegExp(`const ${name} = (\\{[^;]*\\});`).exec(bin)![1]}`)();
+    const commands = table('COMMANDS') as Record<string, string[]>;
+    const aliases = table('ALIASES') as Record<string, string>;
+    // The program's groups and their subcommands, as its help lists them.
+    const help = run({ ALMANAC_NO_CACHE: '1' }, ['--help']).stdout;
+    const groups = [...help.slice(help.indexOf('Commands:')).matchAll(/^ {2}([a-z-]+)(?:\|([a-z-]+))?/gm)].map((m) => [m[1]!, m[2]] as const).filter(([g]) => g !== 'help');
+    expect(Object.keys(commands).sort()).toEqual(groups.map(([g]) => g).sort());
+    expect(aliases).toEqual(Object.fromEntries(groups.filter(([, a]) => a !== undefined).map(([g, a]) => [a, g])));
+    for (const [group, subs] of Object.entries(commands)) {
+      const text = run({ ALMANAC_NO_CACHE: '1' }, [group, '--help']).stdout;
+      const listed = text.includes('Commands:') ? [...text.slice(text.indexOf('Commands:')).matchAll(/^ {2}([a-z-]+)/gm)].map((m) => m[1]!).filter((c) => c !== 'help') : [];
+      expect(subs.sort(), group).toEqual(listed.sort());
     }
   });
 

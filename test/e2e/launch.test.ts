@@ -1,9 +1,11 @@
 // `almanac launch show|list` and `almanac timezone`, spawned as a user would run them.
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { yearOf } from '../../src/domain/time.js';
-import { almanac, ANSI, CACHE_HOME, dataset, ROOT } from '../helpers.js';
+import { almanac, ANSI, CACHE_HOME, DATA_DIR, dataset, ROOT } from '../helpers.js';
 
 const json = (args: string[], env: Record<string, string> = {}) => {
   const r = almanac([...args, '--json'], { TZ: 'UTC', ...env });
@@ -87,6 +89,23 @@ describe('launch list', () => {
   it('gives an empty list, exit 0, when nothing matches', () => {
     expect(json(['launch', 'list', '--year', '1958', '--crewed'])).toEqual({ schema: 2, total: 0, launches: [] });
     expect(almanac(['launch', 'list', '--year', '1958', '--crewed']).code).toBe(0);
+  });
+
+  it('writes one launch per line, the whole history as launches.json holds it, with or without the indexes', () => {
+    const all = almanac(['launch', 'list', '--json'], { TZ: 'UTC' });
+    expect(all.code).toBe(0);
+    const stored = readFileSync(join(DATA_DIR, 'launches.json'), 'utf8');
+    expect(all.stdout).toBe(`{"schema":2,"total":${dataset.launches().length},"launches":${stored.trimEnd()}}\n`);
+    // The same bytes when every launch is read and written one by one (no indexes to trust).
+    const dir = mkdtempSync(join(tmpdir(), 'almanac-noindex-'));
+    cpSync(DATA_DIR, dir, { recursive: true });
+    rmSync(join(dir, 'index'), { recursive: true });
+    expect(almanac(['--data', dir, 'launch', 'list', '--json'], { TZ: 'UTC' }).stdout).toBe(all.stdout);
+    // A list of a few: the same lines.
+    const few = almanac(['launch', 'list', '--sort', 'newest', '--limit', '2', '--json'], { TZ: 'UTC' }).stdout;
+    const lines = stored.trimEnd().split('\n');
+    expect(few).toBe(`{"schema":2,"total":${lines.length - 2},"launches":[\n${lines.at(-2)},\n${lines.at(-3)!.replace(/,$/, '')}\n]}\n`);
+    rmSync(dir, { recursive: true });
   });
 
   it('prints a table that fits the terminal width', () => {

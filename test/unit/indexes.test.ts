@@ -8,7 +8,7 @@ import { Dataset } from '../../src/data/load.js';
 import { onThisDay, SECTIONS } from '../../src/domain/calendar.js';
 import { bio, crewList, findPerson, findPersonIn, findSuborbital, launchCrew, timeRank, timeRankIn } from '../../src/domain/crew.js';
 import { launchDetail } from '../../src/domain/detail.js';
-import { findLaunch, findLaunchIn, launchesFor, ordinals, ordinalsIn } from '../../src/domain/launches.js';
+import { allLaunchRows, findLaunch, findLaunchIn, launchesAtEnd, launchesFor, ordinals, ordinalsIn, ROW_FIELDS } from '../../src/domain/launches.js';
 import { yearOf } from '../../src/domain/time.js';
 import { buildIndexes, INDEXED_FILES } from '../../src/importer/indexes.js';
 import { DATA_DIR, reads } from '../helpers.js';
@@ -42,10 +42,9 @@ describe('data/index', () => {
       expect(m.kind).toBe('found');
       if (m.kind === 'found') launchDetail(ds, m.launch, UTC, '24h');
     });
-    expect(show.wholeFiles).not.toContain('launches.json');
-    expect(show.wholeFiles).not.toContain('people.json');
-    expect(show.wholeFiles).not.toContain('search.json');
-    expect(show.bytes).toBeLessThan(launchesBytes / 10);
+    // Not even the small files whole: the site, vehicle and agencies are records of their own.
+    expect(show.wholeFiles).toEqual([join('index', 'manifest.json')]);
+    expect(show.bytes).toBeLessThan(launchesBytes / 50);
 
     const crew = reads((ds) => {
       const m = findPersonIn(ds, 'Kaleri');
@@ -68,8 +67,7 @@ describe('data/index', () => {
 
   it('on-this-day and launch list --year read only their day and year', () => {
     const day = reads((ds) => onThisDay(ds, { month: 3, day: 17, year: null }, UTC, 2026, { sections: [...SECTIONS], sort: 'oldest', limit: 0 }));
-    expect(day.wholeFiles).not.toContain('launches.json');
-    expect(day.wholeFiles).not.toContain('people.json');
+    expect(day.wholeFiles).toEqual([join('index', 'manifest.json')]);
     const year = reads((ds) => expect(launchesFor(ds, { year: 2018 }).length).toBeGreaterThan(100));
     expect(year.wholeFiles).not.toContain('launches.json');
     expect(year.bytes).toBeLessThan(statSync(join(DATA_DIR, 'launches.json')).size / 20);
@@ -118,6 +116,15 @@ describe('data/index', () => {
     const flights = new Set(people.flatMap((p) => p.flights.flatMap((s) => [s.launch, s.landedIn])));
     for (const id of flights) expect(json(launchCrew(indexed, id)), id).toBe(json(launchCrew(whole, id)));
     for (const y of new Set(launches.map((l) => yearOf(l.time)))) expect(json(launchesFor(indexed, { year: y }))).toBe(json(launches.filter((l) => yearOf(l.time) === y)));
+  });
+
+  it('gives the same launch list rows, ends and whole history as the launches', () => {
+    expect(json(allLaunchRows(indexed))).toBe(json(launches.map((l) => Object.fromEntries(ROW_FIELDS.map((k) => [k, l[k]])))));
+    for (const sort of ['oldest', 'newest'] as const) {
+      for (const n of [1, 50, 7000, 100_000]) expect(json(launchesAtEnd(indexed, sort, n))).toBe(json(launchesAtEnd(whole, sort, n)));
+    }
+    const ends = reads((ds) => launchesAtEnd(ds, 'newest', 50));
+    expect(ends.wholeFiles).toEqual([join('index', 'manifest.json')]);
   });
 
   it('gives the same crew list without filters, in every order, reading no people.json', () => {
