@@ -17,13 +17,18 @@ export type Match<T> = { kind: 'found'; item: T } | { kind: 'ambiguous'; candida
 export function findByName<T>(items: readonly T[], query: string, idOf: (t: T) => string, namesOf: (t: T) => (string | null)[]): Match<T> {
   const q = normalize(query);
   if (q === '') return { kind: 'none', suggestions: [] };
-  const byId = items.filter((t) => normalize(idOf(t)) === q);
+  // Each item's id and names, normalised once.
+  const keys = new Map(items.map((t) => [t, { id: normalize(idOf(t)), names: namesOf(t).filter((n): n is string => n !== null).map(normalize) }]));
+  const byId = items.filter((t) => keys.get(t)!.id === q);
   if (byId.length === 1) return { kind: 'found', item: byId[0]! };
-  const exact = items.filter((t) => namesOf(t).some((n) => n !== null && normalize(n) === q));
+  const exact = items.filter((t) => keys.get(t)!.names.includes(q));
   if (exact.length === 1) return { kind: 'found', item: exact[0]! };
   if (exact.length > 1) return { kind: 'ambiguous', candidates: exact };
   const words = q.split(' ');
-  const hits = items.filter((t) => [idOf(t), ...namesOf(t)].some((n) => n !== null && words.every((w) => ` ${normalize(n)} `.includes(` ${w} `))));
+  const hits = items.filter((t) => {
+    const k = keys.get(t)!;
+    return [k.id, ...k.names].some((n) => words.every((w) => ` ${n} `.includes(` ${w} `)));
+  });
   if (hits.length === 1) return { kind: 'found', item: hits[0]! };
   if (hits.length > 1) return { kind: 'ambiguous', candidates: hits };
   return { kind: 'none', suggestions: suggest(query, items.flatMap((t) => [idOf(t), ...namesOf(t)].filter((n): n is string => n !== null)), 5) };
