@@ -1,6 +1,7 @@
 // Where output goes and how it looks: --json or human text, stdout vs stderr, and the one
 // place that decides colour, width and character set.
 import { SCHEMA_VERSION } from './data/schema.js';
+import { jsonSafe, terminalText } from './render/sanitize.js';
 import type { RenderOptions } from './render/style.js';
 
 export interface Stream {
@@ -50,8 +51,47 @@ export interface EmitOptions {
  */
 export function emit<T extends object>(io: Io, value: T, render: (v: T, o: RenderOptions) => string, opts: EmitOptions): void {
   if (opts.json) {
-    io.stdout.write(`${JSON.stringify({ schema: SCHEMA_VERSION, ...value }, null, 2)}\n`);
+    io.stdout.write(`${jsonText({ schema: SCHEMA_VERSION, ...value }, 2)}\n`);
     return;
   }
   io.stdout.write(render(value, renderOptions(io, opts.color)));
+}
+
+/**
+ * JSON.stringify, with the characters it leaves raw that a terminal acts on (C1 controls, DEL,
+ * bidi and zero-width characters) written as \uXXXX escapes: valid JSON, the same value.
+ * Every JSON the program prints (--json, JSON Lines) is made here.
+ */
+export function jsonText(value: unknown, indent?: number): string {
+  return jsonSafe(JSON.stringify(value, null, indent));
+}
+
+/**
+ * The boundary between the program and the terminal (DESIGN.md §3): the streams every command,
+ * renderer, error message and commander itself writes to. cli.ts wraps the streams it is given
+ * once, so nothing written can bypass it: each write loses every control character, escape
+ * sequence, bidi control and zero-width character, except LF, CR LF, a byte-order mark that
+ * starts the stream and, while `sgr()` says colour is on, the program's own colour codes
+ * (render/sanitize.ts). Clean text passes as it is.
+ */
+export function guardedIo(io: Io, sgr: () => boolean): Io {
+  const guard = (s: Stream): Stream => {
+    // A byte-order mark is the program's own only as the first character of a stream
+    // (`export --format csv --bom`); anywhere else it is a zero-width character.
+    let first = true;
+    return {
+      write: (text: string) => {
+        const bom = first && text.startsWith('\ufeff');
+        if (text !== '') first = false;
+        return s.write(bom ? `\ufeff${terminalText(text.slice(1), sgr())}` : terminalText(text, sgr()));
+      },
+      get isTTY() {
+        return s.isTTY;
+      },
+      get columns() {
+        return s.columns;
+      },
+    };
+  };
+  return { stdout: guard(io.stdout), stderr: guard(io.stderr), env: io.env };
 }
