@@ -278,7 +278,7 @@ describe('importer on malformed sources', () => {
   });
 
   it('names a Launch Library 2 extract that is not a list of objects (exit 3, no stack trace)', () => {
-    for (const [text, found] of [['null', 'does not hold a list (found null)'], ['{}', 'does not hold a list (found object)'], ['"x"', 'does not hold a list (found string)'], ['[1]', 'item 0 of the list is not an object'], ['[{}, null]', 'item 1 of the list is not an object']]) {
+    for (const [text, found] of [['null', 'does not hold a list (found null)'], ['{}', 'does not hold a list (found object)'], ['"x"', 'does not hold a list (found string)'], ['[1]', 'item 0 of the list is not an object'], ['[{}, null]', 'item 1 of the list is not an object']] as const) {
       const r = importInto(brokenCopy('ll2/launches.json', () => text));
       expect(r.status, text).toBe(3);
       expect(r.stderr, text).toBe(`error: ll2/launches.json:1: ${found}\nhint: data/ was left untouched\n`);
