@@ -1,7 +1,7 @@
 // Where output goes and how it looks: --json or human text, stdout vs stderr, and the one
 // place that decides colour, width and character set.
 import { SCHEMA_VERSION } from './data/schema.js';
-import { jsonSafe, terminalText } from './render/sanitize.js';
+import { jsonDocument, terminalText } from './render/sanitize.js';
 import type { RenderOptions } from './render/style.js';
 
 export interface Stream {
@@ -46,24 +46,16 @@ export interface EmitOptions {
 }
 
 /**
- * Prints a domain result: as JSON (the object itself, with the schema version first) or
- * through its renderer.
+ * Prints a domain result: as JSON (the object itself, with the schema version first; C1, DEL,
+ * bidi and zero-width characters written as \uXXXX escapes, render/sanitize.ts jsonDocument)
+ * or through its renderer.
  */
 export function emit<T extends object>(io: Io, value: T, render: (v: T, o: RenderOptions) => string, opts: EmitOptions): void {
   if (opts.json) {
-    io.stdout.write(`${jsonText({ schema: SCHEMA_VERSION, ...value }, 2)}\n`);
+    io.stdout.write(jsonDocument({ schema: SCHEMA_VERSION, ...value }, 2));
     return;
   }
   io.stdout.write(render(value, renderOptions(io, opts.color)));
-}
-
-/**
- * JSON.stringify, with the characters it leaves raw that a terminal acts on (C1 controls, DEL,
- * bidi and zero-width characters) written as \uXXXX escapes: valid JSON, the same value.
- * Every JSON the program prints (--json, JSON Lines) is made here.
- */
-export function jsonText(value: unknown, indent?: number): string {
-  return jsonSafe(JSON.stringify(value, null, indent));
 }
 
 /**

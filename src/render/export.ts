@@ -1,6 +1,6 @@
 // Launches, seats and events in other tools' formats: iCalendar (RFC 5545), CSV (RFC 4180) and
 // JSON Lines. Pure text builders; the command decides what goes in.
-import { clean, jsonSafe } from './sanitize.js';
+import { clean, jsonRecords } from './sanitize.js';
 
 /**
  * An RFC 5545 TEXT value (SUMMARY, DESCRIPTION, LOCATION, UID): a line break (CR LF, LF or a
@@ -86,7 +86,7 @@ export function csvTable(header: readonly string[], rows: readonly (readonly (st
   return `${[header, ...rows].map((r) => r.map(field).join(',')).join('\r\n')}\r\n`;
 }
 
-/** One JSON record per line, escaped as --json is (sanitize.ts, jsonSafe). */
+/** One JSON record per line, escaped as --json is (sanitize.ts). */
 export function jsonLines(records: readonly unknown[]): string {
-  return records.map((r) => `${jsonSafe(JSON.stringify(r))}\n`).join('');
+  return jsonRecords(records);
 }

@@ -49,6 +49,8 @@ export function clean(text: string): string {
  * when `sgr`, the program's own colour codes. A tab becomes a space.
  */
 export function terminalText(text: string, sgr: boolean): string {
+  // JSON made below holds nothing to remove: no second scan of megabytes of it.
+  if (text === lastJson) return text;
   if (!UNSAFE_IN_LINES.test(text)) return text;
   return text.replace(UNSAFE, (m) => (m === '\n' || m === '\r\n' ? m : m === '\t' ? ' ' : sgr && OWN_SGR.test(m) ? m : ''));
 }
@@ -66,6 +68,25 @@ const JSON_UNSAFE_TEST = /[\u007f-\u009f\u061c\u180e\u200b-\u200f\u2028-\u202e\u
 export function jsonSafe(json: string): string {
   if (!JSON_UNSAFE_TEST.test(json)) return json;
   return json.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * The last JSON text jsonDocument() or jsonRecords() made. It is safe by construction
+ * (JSON.stringify escapes C0 controls, jsonSafe() the rest), so terminalText() passes it
+ * without scanning it again; a string equal to it is the same text, so equality suffices.
+ */
+let lastJson: string | undefined;
+
+/** A JSON document (--json): `value` as JSON.stringify writes it, made safe, and a newline. */
+export function jsonDocument(value: unknown, indent?: number): string {
+  lastJson = `${jsonSafe(JSON.stringify(value, null, indent))}\n`;
+  return lastJson;
+}
+
+/** JSON Lines: one safe JSON record per line. */
+export function jsonRecords(records: readonly unknown[]): string {
+  lastJson = records.map((r) => `${jsonSafe(JSON.stringify(r))}\n`).join('');
+  return lastJson;
 }
 
 /** Longest echo of user input in a message, in characters. */
