@@ -137,9 +137,10 @@ function commanderMessage(raw: string, argv: readonly string[], program: Command
 }
 
 /**
- * A message on stderr. Messages quote what the user typed; commands quote it through echo(),
- * and any run of more than 120 characters without a space left here (cut to 80) (commander's "unknown
- * option '--…'", a zone) is cut the same way, so an error never echoes a whole long argument.
+ * A message on stderr. Messages quote what the user typed through echo() (80 characters at
+ * most); a run of more than 120 characters without a space that still arrives here (commander's
+ * "unknown option '--…'", a zone, a path) is cut to 80 the same way, so an error never echoes
+ * a whole long argument.
  */
 function writeError(io: Io, message: string, hint?: string): void {
   const line = (text: string) => clean(text).replace(/\S{121,}/g, (run) => echo(run));
@@ -175,7 +176,7 @@ export async function run(argv: readonly string[], rawIo: Io, opts: RunOptions):
   program = buildProgram(io, opts, errors, registers);
   const long = tooLong(argv);
   if (long) {
-    writeError(io, `argument ${long.index} is ${long.length} characters long; the limit is ${MAX_INPUT}`, 'queries, names, dates, zones and option values are at most 200 characters');
+    writeError(io, `argument ${long.index} is ${long.length} characters long; the limit is ${MAX_INPUT}`, `queries, names, dates, zones and option values are at most ${MAX_INPUT} characters`);
     return EXIT.usage;
   }
   try {
