@@ -155,7 +155,7 @@ describe('hostile strings in every field of every data file', () => {
 
   it('passes no escape sequence, control, bidi or zero-width character through, piped', () => {
     let shown = 0;
-    for (const args of [...COMMANDS, ['--help'], ['launch', '--help'], ['completion', 'bash'], ['completion', 'fish']]) {
+    for (const args of [...COMMANDS, ['--help'], ['launch', '--help'], ['completion', 'bash'], ['completion', 'zsh'], ['completion', 'fish'], ['otd', '01-27', '--kind', 'events']]) {
       for (const color of [false, true]) {
         const r = almanac(['--data', evilDir, ...args], color ? { FORCE_COLOR: '1' } : {});
         const where = `${color ? 'FORCE_COLOR=1 ' : ''}${args.join(' ')}: exit ${r.code}\n${r.stderr.slice(0, 300)}`;
