@@ -5,9 +5,9 @@ import { resolve } from 'node:path';
 import pkg from '../package.json' with { type: 'json' };
 import type { Context } from './context.js';
 import { Dataset } from './data/load.js';
-import { AlmanacError, EXIT, EXIT_HELP, type ExitCode } from './errors.js';
-import type { Io } from './output.js';
-import { clean } from './render/style.js';
+import { AlmanacError, EXIT, EXIT_HELP, MAX_INPUT, type ExitCode } from './errors.js';
+import { guardedIo, useColor, type Io } from './output.js';
+import { clean, echo } from './render/sanitize.js';
 
 export interface RunOptions {
   /** The bundled data/ folder, used unless --data or ALMANAC_DATA says otherwise. */
@@ -136,16 +136,49 @@ function commanderMessage(raw: string, argv: readonly string[], program: Command
   return { message, hint };
 }
 
+/**
+ * A message on stderr. Messages quote what the user typed through echo() (80 characters at
+ * most); a run of more than 120 characters without a space that still arrives here (commander's
+ * "unknown option '--…'", a zone, a path) is cut to 80 the same way, so an error never echoes
+ * a whole long argument.
+ */
 function writeError(io: Io, message: string, hint?: string): void {
-  io.stderr.write(`error: ${clean(message)}\n`);
-  if (hint) io.stderr.write(`hint: ${clean(hint)}\n`);
+  const line = (text: string) => clean(text).replace(/\S{121,}/g, (run) => echo(run));
+  io.stderr.write(`error: ${line(message)}\n`);
+  if (hint) io.stderr.write(`hint: ${line(hint)}\n`);
+}
+
+/**
+ * The first argument longer than MAX_INPUT characters, or null: every query, name, date, zone
+ * and option value is short, and the cost of matching grows with the length. The value of
+ * --data (a path) may be longer.
+ */
+function tooLong(argv: readonly string[]): { index: number; length: number } | null {
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i]!;
+    if (word === '--data') {
+      i++;
+      continue;
+    }
+    if (word.length > MAX_INPUT && !word.startsWith('--data=')) return { index: i + 1, length: word.length };
+  }
+  return null;
 }
 
 /** Runs the CLI on `argv` (without "node almanac") and returns the exit code. */
-export async function run(argv: readonly string[], io: Io, opts: RunOptions): Promise<ExitCode> {
+export async function run(argv: readonly string[], rawIo: Io, opts: RunOptions): Promise<ExitCode> {
   const errors: string[] = [];
   const registers = await Promise.all(groupsFor(argv).map((g) => g.load()));
-  const program = buildProgram(io, opts, errors, registers);
+  // Every write goes through the terminal boundary (output.ts, guardedIo); the program's colour
+  // codes pass while colour is on for this command line.
+  let program: Command | null = null;
+  const io = guardedIo(rawIo, () => program !== null && useColor(rawIo, program.opts<{ color?: boolean }>().color !== false));
+  program = buildProgram(io, opts, errors, registers);
+  const long = tooLong(argv);
+  if (long) {
+    writeError(io, `argument ${long.index} is ${long.length} characters long; the limit is ${MAX_INPUT}`, `queries, names, dates, zones and option values are at most ${MAX_INPUT} characters`);
+    return EXIT.usage;
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT.ok;

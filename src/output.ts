@@ -1,6 +1,7 @@
 // Where output goes and how it looks: --json or human text, stdout vs stderr, and the one
 // place that decides colour, width and character set.
 import { SCHEMA_VERSION } from './data/schema.js';
+import { jsonDocument, jsonList, terminalText } from './render/sanitize.js';
 import type { RenderOptions } from './render/style.js';
 
 export interface Stream {
@@ -40,29 +41,14 @@ export function renderOptions(io: Io, colorFlag: boolean): RenderOptions {
 }
 
 /**
- * JSON text safe to print: the characters JSON.stringify leaves raw that a terminal acts on or
- * hides (C1 controls, zero-width and bidi controls, line and paragraph separators, BOM) become
- * \\u escapes. They can only be inside strings, so the JSON means the same.
- */
-export function jsonSafe(text: string): string {
-  return text.replace(/[\u0080-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-/**
  * A list as JSON, the schema version and `head` first, then the list under `key` one record per
- * line, as data/ stores records, so that a long list streams, greps and diffs line by line:
- * `{"schema":2,"total":2,"launches":[\n{…},\n{…}\n]}`. `records` are the records, or the text of a
- * data file that holds them so (launches.json), as bytes.
+ * line, as data/ stores records, so that a long list streams, greps and diffs line by line
+ * (render/sanitize.ts jsonList). `records` are the records, or the bytes of a data file that
+ * holds them so (launches.json).
  */
 export function emitList(io: Io, head: Record<string, unknown>, key: string, records: readonly object[] | Uint8Array): void {
-  const open = `${JSON.stringify({ schema: SCHEMA_VERSION, ...head }).slice(0, -1)},${JSON.stringify(key)}:`;
-  let list: string;
-  if (records instanceof Uint8Array) {
-    list = Buffer.from(records.buffer, records.byteOffset, records.byteLength).toString('utf8').trimEnd();
-  } else {
-    list = records.length === 0 ? '[]' : `[\n${records.map((r) => JSON.stringify(r)).join(',\n')}\n]`;
-  }
-  io.stdout.write(`${open}${jsonSafe(list)}}\n`);
+  const list = records instanceof Uint8Array ? Buffer.from(records.buffer, records.byteOffset, records.byteLength).toString('utf8') : records;
+  io.stdout.write(jsonList({ schema: SCHEMA_VERSION, ...head }, key, list));
 }
 
 export interface EmitOptions {
@@ -71,13 +57,44 @@ export interface EmitOptions {
 }
 
 /**
- * Prints a domain result: as JSON (the object itself, with the schema version first) or
- * through its renderer.
+ * Prints a domain result: as JSON (the object itself, with the schema version first; C1, DEL,
+ * bidi and zero-width characters written as \uXXXX escapes, render/sanitize.ts jsonDocument)
+ * or through its renderer.
  */
 export function emit<T extends object>(io: Io, value: T, render: (v: T, o: RenderOptions) => string, opts: EmitOptions): void {
   if (opts.json) {
-    io.stdout.write(`${jsonSafe(JSON.stringify({ schema: SCHEMA_VERSION, ...value }, null, 2))}\n`);
+    io.stdout.write(jsonDocument({ schema: SCHEMA_VERSION, ...value }, 2));
     return;
   }
   io.stdout.write(render(value, renderOptions(io, opts.color)));
+}
+
+/**
+ * The boundary between the program and the terminal (DESIGN.md §3): the streams every command,
+ * renderer, error message and commander itself writes to. cli.ts wraps the streams it is given
+ * once, so nothing written can bypass it: each write loses every control character, escape
+ * sequence, bidi control and zero-width character, except LF, CR LF, a byte-order mark that
+ * starts the stream and, while `sgr()` says colour is on, the program's own colour codes
+ * (render/sanitize.ts). Clean text passes as it is.
+ */
+export function guardedIo(io: Io, sgr: () => boolean): Io {
+  const guard = (s: Stream): Stream => {
+    // A byte-order mark is the program's own only as the first character of a stream
+    // (`export --format csv --bom`); anywhere else it is a zero-width character.
+    let first = true;
+    return {
+      write: (text: string) => {
+        const bom = first && text.startsWith('\ufeff');
+        if (text !== '') first = false;
+        return s.write(bom ? `\ufeff${terminalText(text.slice(1), sgr())}` : terminalText(text, sgr()));
+      },
+      get isTTY() {
+        return s.isTTY;
+      },
+      get columns() {
+        return s.columns;
+      },
+    };
+  };
+  return { stdout: guard(io.stdout), stderr: guard(io.stderr), env: io.env };
 }

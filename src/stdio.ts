@@ -6,11 +6,11 @@
 // terminal's width only of a terminal.
 //
 // A reader that goes away (`almanac launch list | head -1`) ends the program quietly with the
-// exit code it has so far. Any other failure to write stdout (a full disk: ENOSPC) is an
-// AlmanacError, reported on stderr with exit code 3; a failure to write stderr is ignored, as
-// there is nowhere left to say it.
+// exit code it has so far. Any other failure to write stdout (a full disk: ENOSPC) ends it with
+// one line on stderr, `error: cannot write output (ENOSPC)`, and exit 3. A failure to write stderr
+// loses only the message: the exit code stays the command's own (a usage error is still 2).
 import { fstatSync, statSync, writeSync } from 'node:fs';
-import { dataError } from './errors.js';
+import { EXIT } from './errors.js';
 import type { Stream } from './output.js';
 
 function isTerminal(fd: number): boolean {
@@ -62,7 +62,13 @@ export class FdStream implements Stream {
         }
         if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
         if (this.fd === 2) return false;
-        throw dataError(`cannot write output (${code})`, 'check the disk or the place the output goes to');
+        // stdout is gone: one line on stderr (if it still works), and exit 3 at once.
+        try {
+          writeSync(2, `error: cannot write output (${code})\n`);
+        } catch {
+          // stderr is gone too: the exit code is all that is left.
+        }
+        process.exit(EXIT.data);
       }
     }
     return true;

@@ -2,7 +2,7 @@
 import { Option, type Command } from 'commander';
 import type { Context } from '../context.js';
 import { agencyDetailIn, agencyRows, CATALOG_SORTS, catalogList, findAgency, findSite, findVehicle, siteDetailIn, siteRows, vehicleDetailIn, vehicleRows, type CatalogRow, type Match } from '../domain/catalog.js';
-import { notFound } from '../errors.js';
+import { echo, inputText, notFound } from '../errors.js';
 import { emit } from '../output.js';
 import type { RenderOptions } from '../render/style.js';
 import { renderAgencyDetail, renderCatalogList, renderSiteDetail, renderVehicleDetail } from '../render/catalog.js';
@@ -10,9 +10,9 @@ import { intOption } from './options.js';
 
 function resolve<T>(what: string, plural: string, query: string, m: Match<T>, label: (t: T) => string): T {
   if (m.kind === 'found') return m.item;
-  if (m.kind === 'none') throw notFound(`no ${what} matches "${query}"`, m.suggestions.length > 0 ? `did you mean ${m.suggestions.map((s) => `"${s}"`).join(', ')}?` : `try 'almanac ${what} list'`);
+  if (m.kind === 'none') throw notFound(`no ${what} matches "${echo(query)}"`, m.suggestions.length > 0 ? `did you mean ${m.suggestions.map((s) => `"${s}"`).join(', ')}?` : `try 'almanac ${what} list'`);
   const list = m.candidates.slice(0, 8).map(label);
-  throw notFound(`"${query}" matches ${m.candidates.length} ${plural}`, `be more specific: ${list.join('; ')}${m.candidates.length > list.length ? ', …' : ''}`);
+  throw notFound(`"${echo(query)}" matches ${m.candidates.length} ${plural}`, `be more specific: ${list.join('; ')}${m.candidates.length > list.length ? ', …' : ''}`);
 }
 
 interface Entity<T, D extends object> {
@@ -38,7 +38,7 @@ function register<T, D extends object>(program: Command, ctx: Context, e: Entity
     .option('--json', 'print JSON instead of text')
     .addHelpText('after', `\nExamples:\n${e.examples.filter((x) => x.includes(' show ')).map((x) => `  $ ${x}`).join('\n')}`)
     .action((words: string[], o: { limit: number; json?: boolean }) => {
-      const q = words.join(' ');
+      const q = inputText(words, 'query');
       const item = resolve(e.name, e.plural, q, e.find(ctx, q), e.label);
       emit(ctx.io, e.detail(ctx, item, o.limit), e.render, { json: o.json, color: ctx.color() });
     });

@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import type { Context } from '../context.js';
 import type { Person } from '../data/types.js';
 import { bio, CREW_SORTS, crewList, findPersonIn, type CrewFilter } from '../domain/crew.js';
-import { notFound } from '../errors.js';
+import { echo, inputText, notFound } from '../errors.js';
 import { emit } from '../output.js';
 import { renderBio, renderCrewList } from '../render/crew.js';
 import { intOption } from './options.js';
@@ -13,11 +13,11 @@ export function resolvePerson(ctx: Context, query: string): Person {
   const m = findPersonIn(ctx.dataset(), query);
   if (m.kind === 'found') return m.person;
   if (m.kind === 'none') {
-    throw notFound(`nobody in the almanac matches "${query}"`, m.suggestions.length > 0 ? `did you mean ${m.suggestions.map((s) => `"${s}"`).join(', ')}?` : "try 'almanac crew list' to browse");
+    throw notFound(`nobody in the almanac matches "${echo(query)}"`, m.suggestions.length > 0 ? `did you mean ${m.suggestions.map((s) => `"${s}"`).join(', ')}?` : "try 'almanac crew list' to browse");
   }
   const list = m.candidates.slice(0, 8).map((p) => `${p.name} (${p.id})`);
   const more = m.total > list.length ? `, and ${m.total - list.length} more` : '';
-  throw notFound(`"${query}" matches ${m.total} people`, `add a first name or use the id: ${list.join('; ')}${more}`);
+  throw notFound(`"${echo(query)}" matches ${m.total} people`, `add a first name or use the id: ${list.join('; ')}${more}`);
 }
 
 export function registerCrew(program: Command, ctx: Context): void {
@@ -38,7 +38,7 @@ Examples:
   $ almanac crew bio gagarin --json | jq '.flights[] | {mission: .launch.name, role, seconds}'`,
     )
     .action((words: string[], opts: { json?: boolean }) => {
-      const p = resolvePerson(ctx, words.join(' '));
+      const p = resolvePerson(ctx, inputText(words, 'name'));
       const today = new Date().toISOString().slice(0, 10);
       emit(ctx.io, bio(ctx.dataset(), p, today), renderBio, { json: opts.json, color: ctx.color() });
     });

@@ -21,12 +21,16 @@ export function registerExport(program: Command, ctx: Context): void {
     .addOption(new Option('--format <format>', 'ics: calendar events; csv: a table for spreadsheets; jsonl: one JSON record per line').choices([...FORMATS]).makeOptionMandatory())
     .addOption(new Option('--what <what>', 'launches; crew (one row per person per flight, csv and jsonl); events (the milestones)').choices([...WHAT]).default('launches'))
     .option('--bom', 'start CSV with a byte-order mark (for spreadsheets that guess the encoding)')
+    .option('--raw', "CSV: write text cells as they are, without the single quote put before a leading = + - @ (see below)")
     .addHelpText(
       'after',
       `
 Writes to standard output. The launch filters choose the launches, and with --what crew the seats on them.
 Calendar UIDs are stable ("1992-014@launch-almanac"), so importing again updates events instead of doubling them.
 Launches known only to the month are left out of calendars (they have no day).
+CSV cells of text that start with =, +, -, @, a tab or a carriage return get a single quote in
+front ('=…), so that a spreadsheet shows them as text and never runs them as formulas; --raw
+leaves them as they are. Control characters are never written.
 
 Examples:
   $ almanac export --format ics --crewed --from 2020 > crewed.ics
@@ -39,6 +43,7 @@ Examples:
       const ds = ctx.dataset();
       const format = o.format as (typeof FORMATS)[number];
       const what = o.what as (typeof WHAT)[number];
+      const raw = o.raw === true;
       const { launches } = filterLaunches(ds.launches(), filterFrom(o, words), filterContext(ds));
       const stamp = `${ds.meta().dataset.replaceAll('.', '')}T000000Z`;
       const siteName = (l: Launch) => {
@@ -52,6 +57,7 @@ Examples:
           text = csvTable(
             ['id', 'name', 'mission', 'time_utc', 'precision', 'vehicle', 'variant', 'site', 'site_name', 'pad', 'agencies', 'category', 'outcome', 'success', 'crewed', 'payloads'],
             launches.map((l) => [l.id, l.name, l.ll2?.mission ?? null, l.time, l.precision, l.vehicle, l.variant, l.site, ds.site(l.site)?.shortName ?? null, l.pad, l.agencies.join('/'), l.category, l.outcome, l.success, l.crewed, l.payloadCount]),
+            raw,
           );
         } else {
           const events: CalendarEvent[] = launches
@@ -83,11 +89,12 @@ Examples:
             : csvTable(
                 ['person', 'name', 'nationality', 'agency', 'launch', 'role', 'outcome', 'landed_in', 'landing_utc', 'seconds'],
                 seats.map((s) => [s.person, s.name, s.nationality.map((n) => n.code ?? n.country).join('/'), s.agency?.abbrev ?? s.agency?.name ?? null, s.launch, s.role, s.outcome, s.outcome === 'returned' ? s.landedIn : null, s.landing, s.seconds]),
+                raw,
               );
       } else {
         const events = ds.events();
         if (format === 'jsonl') text = jsonLines(events);
-        else if (format === 'csv') text = csvTable(['id', 'time_utc', 'precision', 'kind', 'title', 'launches', 'people'], events.map((e) => [e.id, e.time, e.precision, e.kind, e.title, e.launches.join(' '), e.people.join(' ')]));
+        else if (format === 'csv') text = csvTable(['id', 'time_utc', 'precision', 'kind', 'title', 'launches', 'people'], events.map((e) => [e.id, e.time, e.precision, e.kind, e.title, e.launches.join(' '), e.people.join(' ')]), raw);
         else {
           text = icsCalendar(
             'Spaceflight milestones (launch-almanac)',

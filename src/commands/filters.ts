@@ -4,7 +4,7 @@ import { Option, type Command } from 'commander';
 import type { Dataset } from '../data/load.js';
 import type { Agency, Site, Vehicle } from '../data/types.js';
 import { dateBound, OUTCOMES, type FilterContext, type LaunchFilter } from '../domain/launches.js';
-import { usageError } from '../errors.js';
+import { inputText, usageError } from '../errors.js';
 import { intOption } from './options.js';
 
 export type FilterOptions = Record<string, string | number | boolean | undefined>;
@@ -41,7 +41,7 @@ export function filterFrom(o: FilterOptions, words: readonly string[]): LaunchFi
     country: o.country as string | undefined,
     outcome: o.outcome as string | undefined,
     crewed: o.crewed ? true : o.uncrewed ? false : undefined,
-    text: words.length > 0 ? words.join(' ') : undefined,
+    text: words.length > 0 ? inputText(words, 'search text') : undefined,
   };
 }
 

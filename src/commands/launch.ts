@@ -7,7 +7,7 @@ import { findSuborbital } from '../domain/crew.js';
 import { launchDetail, suborbitalDetail } from '../domain/detail.js';
 import { allLaunchRows, filterLaunches, findLaunchIn, keepsAll, launchesAtEnd, launchesFor, type LaunchFilter, type LaunchMatch, type LaunchRow } from '../domain/launches.js';
 import { viewerZone } from '../domain/zones.js';
-import { notFound } from '../errors.js';
+import { echo, inputText, notFound } from '../errors.js';
 import { addFilterOptions, filterContext, filterFrom, type FilterOptions } from './filters.js';
 import { intOption } from './options.js';
 import { emit, emitList } from '../output.js';
@@ -16,11 +16,11 @@ import { renderLaunchDetail, renderLaunchList, renderSuborbitalDetail } from '..
 /** The error for a query that names no single launch: exit 1 with candidates or suggestions. */
 function unresolved(query: string, m: Exclude<LaunchMatch, { kind: 'found' }>): Error {
   if (m.kind === 'none') {
-    return notFound(`no launch matches "${query}"`, m.suggestions.length > 0 ? `did you mean ${m.suggestions.map((s) => `"${s}"`).join(', ')}?` : "try 'almanac launch list <words>' to search");
+    return notFound(`no launch matches "${echo(query)}"`, m.suggestions.length > 0 ? `did you mean ${m.suggestions.map((s) => `"${s}"`).join(', ')}?` : "try 'almanac launch list <words>' to search");
   }
   const list = m.candidates.slice(0, 8).map((l) => `${l.id} ${l.name} (${l.time.slice(0, 10)})`);
   const more = m.total > list.length ? `, and ${m.total - list.length} more` : '';
-  return notFound(`"${query}" matches ${m.total} launches`, `be more specific or use the GCAT tag: ${list.join('; ')}${more}`);
+  return notFound(`"${echo(query)}" matches ${m.total} launches`, `be more specific or use the GCAT tag: ${list.join('; ')}${more}`);
 }
 
 /** The one launch a query means; exit 1 with candidates or suggestions otherwise. */
@@ -59,7 +59,7 @@ Examples:
     )
     .action((words: string[], opts: { tz?: string; format: ClockFormat; json?: boolean }) => {
       const viewer = viewerZone(opts.tz, ctx.io.env);
-      const query = words.join(' ');
+      const query = inputText(words, 'query');
       const ds = ctx.dataset();
       const m = findLaunchIn(ds, query);
       if (m.kind !== 'found') {

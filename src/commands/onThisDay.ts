@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import type { Context } from '../context.js';
 import { onThisDay, parseMonthDay, SECTIONS, type Section } from '../domain/calendar.js';
 import { offsetAt, parseZone } from '../domain/zones.js';
-import { usageError } from '../errors.js';
+import { echo, inputText, usageError } from '../errors.js';
 import { emit } from '../output.js';
 import { renderOnThisDay } from '../render/onThisDay.js';
 import { intOption } from './options.js';
@@ -37,12 +37,12 @@ Examples:
       const nowMs = Date.now();
       const local = new Date(nowMs + offsetAt(zone, nowMs) * 60_000);
       const today = { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
-      const md = parseMonthDay(words.length > 0 ? words.join(' ') : 'today', today);
+      const md = parseMonthDay(words.length > 0 ? inputText(words, 'day') : 'today', today);
       let sections: Section[] = [...SECTIONS];
       if (o.kind !== undefined) {
         const asked = o.kind.split(',').map((k) => k.trim().toLowerCase()).filter(Boolean);
         const bad = asked.filter((k) => !(SECTIONS as readonly string[]).includes(k));
-        if (bad.length > 0 || asked.length === 0) throw usageError(`--kind "${o.kind}" is not a list of sections`, `choose from ${SECTIONS.join(', ')}, comma-separated`);
+        if (bad.length > 0 || asked.length === 0) throw usageError(`--kind "${echo(o.kind)}" is not a list of sections`, `choose from ${SECTIONS.join(', ')}, comma-separated`);
         sections = asked as Section[];
       }
       const result = onThisDay(ctx.dataset(), md, zone, md.year ?? today.year, { sections, crewed: o.crewed, sort: o.sort, limit: o.limit });

@@ -1,11 +1,11 @@
 // Option parsers shared by commands.
-import { usageError } from '../errors.js';
+import { echo, usageError } from '../errors.js';
 
 /** A whole-number option within bounds; anything else is a usage error (exit 2). */
 export const intOption = (what: string, min: number, max: number) => (v: string) => {
   if (!/^\d+$/.test(v.trim()) || Number(v) < min || Number(v) > max) {
     const example = Math.max(min, Math.min(max, min >= 1957 ? 2018 : 10));
-    throw usageError(`${what} "${v}" is not a whole number from ${min} to ${max}`, `for example ${what} ${example}`);
+    throw usageError(`${what} "${echo(v)}" is not a whole number from ${min} to ${max}`, `for example ${what} ${example}`);
   }
   return Number(v);
 };

@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import type { ClockFormat } from '../domain/convert.js';
 import { convert } from '../domain/timezone.js';
 import { viewerZone } from '../domain/zones.js';
+import { inputText } from '../errors.js';
 import { emit } from '../output.js';
 import { renderConversion } from '../render/timezone.js';
 import { formatOption, resolveLaunch } from './launch.js';
@@ -31,7 +32,7 @@ Examples:
     )
     .action((words: string[], opts: { to?: string[]; from?: string; tz?: string; format: ClockFormat; json?: boolean }) => {
       const viewer = viewerZone(opts.tz, ctx.io.env);
-      const result = convert(ctx.dataset(), words.join(' '), {
+      const result = convert(ctx.dataset(), inputText(words, 'launch or time'), {
         to: opts.to ?? [],
         from: opts.from,
         viewer,

@@ -4,7 +4,7 @@
 import type { Dataset } from '../data/load.js';
 import { IndexMismatch } from '../data/indexes.js';
 import type { Launch, Person, Precision, Seat, SpaceEvent } from '../data/types.js';
-import { usageError } from '../errors.js';
+import { echo, usageError } from '../errors.js';
 import { flightRef, type FlightRef } from './crew.js';
 import { startMs } from './time.js';
 import { offsetAt, type Zone } from './zones.js';
@@ -29,14 +29,16 @@ function monthOf(word: string): number | null {
 }
 
 function checked(month: number, day: number, year: number | null, text: string): MonthDay {
-  if (month < 1 || month > 12) throw usageError(`"${text}" is not a date: there is no month ${month}`, 'months run from 01 to 12, e.g. 03-17');
+  if (month < 1 || month > 12) throw usageError(`"${echo(text)}" is not a date: there is no month ${month}`, 'months run from 01 to 12, e.g. 03-17');
   const max = DAYS[month - 1]!;
-  if (day < 1 || day > max) throw usageError(`"${text}" is not a date: ${MONTH_NAMES[month - 1]} has ${max} days`, `e.g. ${String(month).padStart(2, '0')}-${String(Math.min(17, max)).padStart(2, '0')}`);
+  if (day < 1 || day > max) throw usageError(`"${echo(text)}" is not a date: ${MONTH_NAMES[month - 1]} has ${max} days`, `e.g. ${String(month).padStart(2, '0')}-${String(Math.min(17, max)).padStart(2, '0')}`);
   if (year !== null && month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) {
-    throw usageError(`"${text}" is not a date: ${year} is not a leap year`, 'give 02-29 without a year for every leap day');
+    throw usageError(`"${echo(text)}" is not a date: ${year} is not a leap year`, 'give 02-29 without a year for every leap day');
   }
   return { month, day, year };
 }
+
+const RELATIVE_DAYS = new Map([['today', 0], ['tomorrow', 1], ['yesterday', -1]]);
 
 /**
  * Reads the day the user asked for: "MM-DD", "Mar 17", "March 17", "17 March", "2026-03-17",
@@ -44,9 +46,10 @@ function checked(month: number, day: number, year: number | null, text: string):
  */
 export function parseMonthDay(text: string, today: { year: number; month: number; day: number }): MonthDay {
   const t = text.trim().toLowerCase();
-  const rel: Record<string, number> = { today: 0, tomorrow: 1, yesterday: -1 };
-  if (t in rel) {
-    const d = new Date(Date.UTC(today.year, today.month - 1, today.day + rel[t]!));
+  // A Map, not an object: `t in {…}` is true for "constructor" and "__proto__" too.
+  const shift = RELATIVE_DAYS.get(t);
+  if (shift !== undefined) {
+    const d = new Date(Date.UTC(today.year, today.month - 1, today.day + shift));
     return { month: d.getUTCMonth() + 1, day: d.getUTCDate(), year: d.getUTCFullYear() };
   }
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
@@ -57,7 +60,7 @@ export function parseMonthDay(text: string, today: { year: number; month: number
   if (m && monthOf(m[1]!) !== null) return checked(monthOf(m[1]!)!, Number(m[2]), null, text);
   m = /^(\d{1,2})(?:st|nd|rd|th)?\s*([a-z]+\.?)$/.exec(t);
   if (m && monthOf(m[2]!) !== null) return checked(monthOf(m[2]!)!, Number(m[1]), null, text);
-  throw usageError(`"${text}" is not a day of the year`, 'write MM-DD (03-17), a month and day (Mar 17, March 17), YYYY-MM-DD, today, tomorrow or yesterday');
+  throw usageError(`"${echo(text)}" is not a day of the year`, 'write MM-DD (03-17), a month and day (Mar 17, March 17), YYYY-MM-DD, today, tomorrow or yesterday');
 }
 
 /** The calendar date ("YYYY-MM-DD") of a stored time in a zone; day-precision times stay as they are. */

@@ -1,7 +1,7 @@
 // One instant shown in many zones, at the precision it is known to; and local wall-clock
 // times read in a zone, with daylight-saving gaps and overlaps detected.
 import type { Precision } from '../data/types.js';
-import { usageError } from '../errors.js';
+import { echo, usageError } from '../errors.js';
 import { abbreviationAt, formatIn, offsetAt, offsetLabel, type Zone } from './zones.js';
 
 export type ClockFormat = '12h' | '24h' | 'iso';
@@ -91,13 +91,13 @@ export function parseTime(text: string, zone: Zone, now: number): ParsedTime {
   const t = text.trim();
   if (/^now$/i.test(t)) return { ms: Math.floor(now / 1000) * 1000, precision: 'second', note: null };
   const m = TIME_RE.exec(t);
-  if (!m) throw usageError(`cannot read "${text}" as a time`, 'write 1992-03-17 10:54:30, 1992-03-17T10:54:30Z, 1992-03-17 or a launch name');
+  if (!m) throw usageError(`cannot read "${echo(text)}" as a time`, 'write 1992-03-17 10:54:30, 1992-03-17T10:54:30Z, 1992-03-17 or a launch name');
   const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((v) => (v === undefined ? undefined : Number(v)));
   const daysInMonth = mo! >= 1 && mo! <= 12 ? new Date(Date.UTC(y!, mo!, 0)).getUTCDate() : 0;
   if (mo! < 1 || mo! > 12 || d! < 1 || d! > daysInMonth) {
     throw usageError(`${m[1]}-${m[2]}-${m[3]} is not a date`, mo! >= 1 && mo! <= 12 ? `${m[1]}-${m[2]} has ${daysInMonth} days` : 'months run from 01 to 12');
   }
-  if ((h ?? 0) > 23 || (mi ?? 0) > 59 || (s ?? 0) > 59) throw usageError(`"${text}" is not a time of day`, 'hours run 00-23, minutes and seconds 00-59');
+  if ((h ?? 0) > 23 || (mi ?? 0) > 59 || (s ?? 0) > 59) throw usageError(`"${echo(text)}" is not a time of day`, 'hours run 00-23, minutes and seconds 00-59');
   const precision: Precision = h === undefined ? 'day' : s === undefined ? 'minute' : 'second';
   const wall = Date.UTC(y!, mo! - 1, d!, h ?? 0, mi ?? 0, s ?? 0);
   if (precision === 'day') return { ms: wall, precision, note: null };

@@ -3,7 +3,7 @@
 import { IndexMismatch } from '../data/indexes.js';
 import type { Dataset } from '../data/load.js';
 import type { Launch, Nationality, Person, Precision, Role, Seat, SeatAgency, SuborbitalFlight } from '../data/types.js';
-import { usageError } from '../errors.js';
+import { echo, usageError } from '../errors.js';
 import { ordinal } from './launches.js';
 import { nameWords, normalize, spellingKey, suggest } from './text.js';
 import { startMs } from './time.js';
@@ -406,6 +406,9 @@ const AGENCY_ALIASES: Record<string, readonly string[]> = {
   'National Space Development Agency of Japan': ['JAXA'],
 };
 
+/** The table's own entry for a key from the data, never an inherited property ("constructor"). */
+const own = <V>(table: Record<string, V>, key: string): V | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+
 /** Every key a value can be typed as, normalised: code, name, and aliases. */
 function keysOf(name: string, code: string | null, aliases: readonly string[] = []): string[] {
   return [name, ...(code ? [code] : []), ...aliases].map(normalize);
@@ -422,12 +425,12 @@ function memo(key: string, make: () => string[]): string[] {
 function stateKeys(n: Nationality): string[] {
   return memo(`s\0${n.country}\0${n.code ?? ''}`, () => {
     const west = n.code === 'DE' && n.country === 'West Germany' ? ['West Germany'] : [];
-    return keysOf(n.country, n.code, [...(STATE_ALIASES[n.code ?? ''] ?? []), ...west]);
+    return keysOf(n.country, n.code, [...(own(STATE_ALIASES, n.code ?? '') ?? []), ...west]);
   });
 }
 
 function agencyKeys(a: SeatAgency | null): string[] {
-  return a ? memo(`a\0${a.name}\0${a.abbrev ?? ''}`, () => keysOf(a.name, a.abbrev, AGENCY_ALIASES[a.name])) : [];
+  return a ? memo(`a\0${a.name}\0${a.abbrev ?? ''}`, () => keysOf(a.name, a.abbrev, own(AGENCY_ALIASES, a.name))) : [];
 }
 
 /**
@@ -439,7 +442,7 @@ function filterValue(option: string, value: string | undefined, known: Set<strin
   const v = normalize(value);
   if (known.has(v)) return v;
   const near = suggest(value, shown, 3);
-  throw usageError(`no ${option.replace(/^--/, '')} "${value.slice(0, 80)}" in the data`, near.length > 0 ? `did you mean ${near.map((x) => `"${x}"`).join(', ')}?` : `see the values in \`almanac crew list --json\``);
+  throw usageError(`no ${option.replace(/^--/, '')} "${echo(value)}" in the data`, near.length > 0 ? `did you mean ${near.map((x) => `"${x}"`).join(', ')}?` : `see the values in \`almanac crew list --json\``);
 }
 
 /** A person's row in the crew list. */
@@ -597,7 +600,7 @@ export function launchCrew(ds: Dataset, launchId: string): LaunchCrew {
       return true;
     },
   );
-  const rank = (r: Role | null) => (r === null ? 9 : (ROLE_ORDER[r] ?? 5));
+  const rank = (r: Role | null) => (r === null ? 9 : (own(ROLE_ORDER, r) ?? 5));
   crew.sort((a, b) => rank(a.role) - rank(b.role) || (a.person.name < b.person.name ? -1 : 1));
   returned.sort((a, b) => (a.person.name < b.person.name ? -1 : 1));
   const lostSeat = crew.find((s) => s.outcome === 'lost');

@@ -2,7 +2,7 @@
 import type { Dataset } from '../data/load.js';
 import { IndexMismatch } from '../data/indexes.js';
 import type { Launch, Site } from '../data/types.js';
-import { usageError } from '../errors.js';
+import { echo, usageError } from '../errors.js';
 import { normalize, suggest } from './text.js';
 import { startMs, yearOf } from './time.js';
 
@@ -265,11 +265,11 @@ const has = (hay: string | null | undefined, needle: string) => hay != null && n
 /** Checks a date bound and returns it as a comparable prefix. */
 export function dateBound(text: string, what: string): string {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text.trim());
-  if (!m) throw usageError(`${what} "${text}" is not a date`, 'write YYYY, YYYY-MM or YYYY-MM-DD');
-  if (m[2] !== undefined && (Number(m[2]) < 1 || Number(m[2]) > 12)) throw usageError(`${what} "${text}" is not a date`, 'months run from 01 to 12');
+  if (!m) throw usageError(`${what} "${echo(text)}" is not a date`, 'write YYYY, YYYY-MM or YYYY-MM-DD');
+  if (m[2] !== undefined && (Number(m[2]) < 1 || Number(m[2]) > 12)) throw usageError(`${what} "${echo(text)}" is not a date`, 'months run from 01 to 12');
   if (m[3] !== undefined) {
     const days = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate();
-    if (Number(m[3]) < 1 || Number(m[3]) > days) throw usageError(`${what} "${text}" is not a date`, `${m[1]}-${m[2]} has ${days} days`);
+    if (Number(m[3]) < 1 || Number(m[3]) > days) throw usageError(`${what} "${echo(text)}" is not a date`, `${m[1]}-${m[2]} has ${days} days`);
   }
   return text.trim();
 }

@@ -2,21 +2,23 @@
 import type { Launch, Summary } from '../data/types.js';
 import { yearOf } from './time.js';
 
-function bump(m: Record<string, number>, k: string): void {
-  m[k] = (m[k] ?? 0) + 1;
+// Counts are kept in Maps: the keys come from the data, and a key such as "constructor" or
+// "__proto__" must count like any other (an object would read or set its prototype).
+function bump(m: Map<string, number>, k: string): void {
+  m.set(k, (m.get(k) ?? 0) + 1);
 }
 
-/** Sorts a count map by key so that its JSON is stable. */
-function sorted(m: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.entries(m).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+/** A count map as an object sorted by key, so that its JSON is stable (fromEntries makes own properties, "__proto__" included). */
+function sorted(m: Map<string, number>): Record<string, number> {
+  return Object.fromEntries([...m].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
 }
 
 /** Launches must be in time order (as launches.json is). */
 export function summarize(launches: readonly Launch[]): Summary {
-  const byCategory: Record<string, number> = {};
-  const byOutcome: Record<string, number> = {};
-  const byDecade: Record<string, number> = {};
-  const byYear: Record<string, number> = {};
+  const byCategory = new Map<string, number>();
+  const byOutcome = new Map<string, number>();
+  const byDecade = new Map<string, number>();
+  const byYear = new Map<string, number>();
   let crewed = 0;
   let successes = 0;
   for (const l of launches) {

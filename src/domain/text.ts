@@ -41,27 +41,44 @@ function trigrams(s: string): Map<string, number> {
   return m;
 }
 
+/** Dice coefficient of the trigram multiset `ta` (with `totalA` trigrams) and that of normalised `b`, 0..1. */
+function dice(ta: Map<string, number>, totalA: number, b: string): number {
+  const tb = trigrams(b);
+  let shared = 0;
+  let total = totalA;
+  for (const [g, n] of tb) {
+    shared += Math.min(n, ta.get(g) ?? 0);
+    total += n;
+  }
+  return total === 0 ? 0 : (2 * shared) / total;
+}
+
+const count = (m: Map<string, number>) => {
+  let n = 0;
+  for (const v of m.values()) n += v;
+  return n;
+};
+
 /** Dice coefficient of trigram multisets of two normalised strings, 0..1. */
 export function similarity(a: string, b: string): number {
   if (a === b) return 1;
   const ta = trigrams(a);
-  const tb = trigrams(b);
-  let shared = 0;
-  let total = 0;
-  for (const [g, n] of ta) {
-    shared += Math.min(n, tb.get(g) ?? 0);
-    total += n;
-  }
-  for (const n of tb.values()) total += n;
-  return total === 0 ? 0 : (2 * shared) / total;
+  return dice(ta, count(ta), b);
 }
 
-/** The `max` candidates most similar to `query` (above a floor), best first, each once. */
+/**
+ * The `max` candidates most similar to `query` (above a floor), best first, each once. The
+ * query's trigrams are counted once, not once per candidate, so the cost is linear in the
+ * query's length plus the candidates' (a long query no longer multiplies with thousands of names).
+ */
 export function suggest(query: string, candidates: Iterable<string>, max = 5, floor = 0.35): string[] {
   const q = normalize(query);
+  const tq = trigrams(q);
+  const totalQ = count(tq);
   const scored = new Map<string, number>();
   for (const c of candidates) {
-    const s = similarity(q, normalize(c));
+    const n = normalize(c);
+    const s = n === q ? 1 : dice(tq, totalQ, n);
     if (s >= floor && s > (scored.get(c) ?? -1)) scored.set(c, s);
   }
   return [...scored]

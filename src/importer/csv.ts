@@ -59,16 +59,20 @@ function records(file: string, text: string): { line: number; fields: string[] }
   return out;
 }
 
-/** Parses a CSV file with a header line; every record must have the header's field count. */
-export function parseCsv(file: string, text: string, required: readonly string[] = []): CsvFile {
+/**
+ * Parses a CSV file with a header line; every record must have the header's field count.
+ * `clean` is applied to every field (the importer strips control characters with it).
+ */
+export function parseCsv(file: string, text: string, required: readonly string[] = [], clean: (s: string) => string = (s) => s): CsvFile {
   const all = records(file, text.replace(/^\uFEFF/, ''));
   const head = all.shift();
   if (head === undefined) throw new SourceError(file, 1, 'empty file, no header line');
   const header = head.fields.map((h) => h.trim());
   for (const r of required) if (!header.includes(r)) throw new SourceError(file, 1, `no "${r}" column in the header`);
   const index = new Map(header.map((h, i) => [h, i]));
-  const rows = all.map(({ line, fields }) => {
-    if (fields.length !== header.length) throw new SourceError(file, line, `expected ${header.length} comma-separated fields, found ${fields.length}`);
+  const rows = all.map(({ line, fields: raw }) => {
+    if (raw.length !== header.length) throw new SourceError(file, line, `expected ${header.length} comma-separated fields, found ${raw.length}`);
+    const fields = raw.map(clean);
     return {
       line,
       get(column: string): string {

@@ -11,6 +11,7 @@ import { buildIndexes } from './indexes.js';
 import { startMs } from '../domain/time.js';
 import { buildAgencies, buildVehicles, indexOrgs, stateNames } from './catalog.js';
 import { buildCrew, type CrewResult, type LL2Astronaut } from './crew.js';
+import { ControlStripper } from './controls.js';
 import { parseCsv } from './csv.js';
 import { buildEvents } from './events.js';
 import { launchesFromLog, launchesFromTail, mergeLaunchLists, suborbitalFromTail, TAIL_FIELDS, type OverlapChange } from './launches.js';
@@ -52,6 +53,8 @@ export interface ImportReport {
   unmatched: string[];
   notes: string[];
   crew: CrewResult['report'];
+  /** Control characters stripped from source strings: the total, and "file n" per file. */
+  controls: { total: number; files: string[] };
 }
 
 export interface ImportResult {
@@ -59,8 +62,19 @@ export interface ImportResult {
   report: ImportReport;
 }
 
+/**
+ * A source file's text, recorded (size, hash, credit) in `sources`. A file that cannot be read
+ * (missing, a folder, unreadable) is a SourceError naming it; a UTF-8 byte-order mark at the
+ * start is dropped (it is an encoding marker, not text).
+ */
 function readSource(dir: string, rel: string, sources: SourceFile[], credit: string): string {
-  const bytes = readFileSync(join(dir, rel));
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(join(dir, rel));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new SourceError(rel, 1, code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? (e as Error).message})`);
+  }
   sources.push({
     file: rel,
     updated: null,
@@ -69,16 +83,27 @@ function readSource(dir: string, rel: string, sources: SourceFile[], credit: str
     sha256: createHash('sha256').update(bytes).digest('hex'),
     credit,
   });
-  return bytes.toString('utf8');
+  const text = bytes.toString('utf8');
+  return text.startsWith('\ufeff') ? text.slice(1) : text;
 }
 
-function readJson<T>(dir: string, rel: string, sources: SourceFile[], credit: string): T {
+/**
+ * A Launch Library 2 extract: a JSON list of objects, with control characters stripped from
+ * every string. Anything else (null, an object, a list holding something other than objects)
+ * is a SourceError naming the file.
+ */
+function readJsonList<T>(dir: string, rel: string, sources: SourceFile[], credit: string, strip: ControlStripper): T[] {
   const text = readSource(dir, rel, sources, credit);
+  let value: unknown;
   try {
-    return JSON.parse(text) as T;
+    value = JSON.parse(text, (_key, v: unknown) => (typeof v === 'string' ? strip.text(rel, v) : v));
   } catch (e) {
     throw new SourceError(rel, 1, `not valid JSON (${(e as Error).message})`);
   }
+  if (!Array.isArray(value)) throw new SourceError(rel, 1, `does not hold a list (found ${value === null ? 'null' : typeof value})`);
+  const bad = value.findIndex((x) => x === null || typeof x !== 'object' || Array.isArray(x));
+  if (bad >= 0) throw new SourceError(rel, 1, `item ${bad} of the list is not an object`);
+  return value as T[];
 }
 
 function byTimeThenId(a: { time: string; id: string }, b: { time: string; id: string }): number {
@@ -94,8 +119,10 @@ export interface BuildOptions {
 
 export function buildDataset(dir: string, options: BuildOptions): ImportResult {
   const sources: SourceFile[] = [];
+  // Every string read from a source loses its control characters here, so data/ never holds any.
+  const strip = new ControlStripper();
   const tsv = (rel: string, fields?: number) => {
-    const t = parseTsv(rel, readSource(dir, rel, sources, CREDITS.gcat), fields);
+    const t = parseTsv(rel, readSource(dir, rel, sources, CREDITS.gcat), fields, strip.of(rel));
     // "2025 Dec  1 0108:57" or "2024 Jan 13 23:13:29": the date is the first three words.
     const day = t.updated?.split(/\s+/).slice(0, 3).join(' ');
     sources[sources.length - 1]!.updated = day ? (parseGcatDate(day)?.time ?? null) : null;
@@ -107,11 +134,11 @@ export function buildDataset(dir: string, options: BuildOptions): ImportResult {
   const lpTsv = tsv('gcat/lp.tsv');
   const lvTsv = tsv('gcat/lv.tsv');
   const orgsTsv = tsv('gcat/orgs.tsv');
-  const ll2Launches = readJson<LL2Launch[]>(dir, 'll2/launches.json', sources, CREDITS.ll2);
-  const ll2Pads = readJson<LL2Pad[]>(dir, 'll2/pads.json', sources, CREDITS.ll2);
-  const ll2Locations = readJson<LL2Location[]>(dir, 'll2/locations.json', sources, CREDITS.ll2);
-  const astronauts = readJson<LL2Astronaut[]>(dir, 'll2/astronauts.json', sources, CREDITS.ll2);
-  const csv = (rel: string, credit: string, required: string[]) => parseCsv(rel, readSource(dir, rel, sources, credit), required);
+  const ll2Launches = readJsonList<LL2Launch>(dir, 'll2/launches.json', sources, CREDITS.ll2, strip);
+  const ll2Pads = readJsonList<LL2Pad>(dir, 'll2/pads.json', sources, CREDITS.ll2, strip);
+  const ll2Locations = readJsonList<LL2Location>(dir, 'll2/locations.json', sources, CREDITS.ll2, strip);
+  const astronauts = readJsonList<LL2Astronaut>(dir, 'll2/astronauts.json', sources, CREDITS.ll2, strip);
+  const csv = (rel: string, credit: string, required: string[]) => parseCsv(rel, readSource(dir, rel, sources, credit), required, strip.of(rel));
   const tidy = csv('crew/tidytuesday-astronauts.csv', CREDITS.tidy, ['number', 'name', 'original_name', 'year_of_birth', 'occupation', 'year_of_mission', 'mission_title', 'ascend_shuttle', 'descend_shuttle', 'hours_mission']);
   const missions = csv('crew/wikidata-missions.csv', CREDITS.wikidata, ['id', 'name', 'launch_at', 'launch_precision', 'landing_at', 'landing_precision']);
   const intervals = csv('crew/wikidata-mission-crew-intervals.csv', CREDITS.wikidata, ['astronaut_id', 'mission_id']);
@@ -308,6 +335,7 @@ export function buildDataset(dir: string, options: BuildOptions): ImportResult {
       unmatched,
       notes,
       crew: crew.report,
+      controls: strip.summary(),
     },
   };
 }

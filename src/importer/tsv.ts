@@ -36,8 +36,9 @@ export function cell(raw: string | undefined): string | null {
 /**
  * Parses a GCAT TSV text. `fieldCount` is the number of fields every data row must have
  * (defaults to the header's column count); a row with another count is a SourceError.
+ * `clean` is applied to every field (the importer strips control characters with it).
  */
-export function parseTsv(file: string, text: string, fieldCount?: number): TsvFile {
+export function parseTsv(file: string, text: string, fieldCount?: number, clean: (s: string) => string = (s) => s): TsvFile {
   const lines = text.split(/\r?\n/);
   let header: string[] | null = null;
   let updated: string | null = null;
@@ -60,7 +61,7 @@ export function parseTsv(file: string, text: string, fieldCount?: number): TsvFi
     if (parts.length !== want) {
       throw new SourceError(file, line, `expected ${want} tab-separated fields, found ${parts.length}`);
     }
-    rows.push({ line, fields: parts.map(cell) });
+    rows.push({ line, fields: parts.map((p) => cell(clean(p))) });
   });
   if (header === null) throw new SourceError(file, 1, 'no "#" header line');
   return { file, header, updated, rows };

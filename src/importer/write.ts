@@ -1,6 +1,6 @@
 // Deterministic JSON text and an all-or-nothing write of the dataset files.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /** Arrays of records: one record per line, so that diffs of data/ stay readable. */
 export function recordsJson(records: readonly unknown[]): string {
@@ -13,23 +13,52 @@ export function objectJson(value: unknown): string {
 }
 
 /**
- * Writes every file to a temporary name first, then renames them into place, so a failure
- * while writing leaves the existing files untouched.
+ * The folder, inside the data folder, where the importer with this process id writes its
+ * temporary files. package.json's `files` excludes `data/.tmp-*`, so temporary files left by
+ * an importer that was killed are never published.
+ */
+export const tempDirName = (pid: number) => `.tmp-${pid}`;
+
+const isRunning = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** Removes temporary files of importers that are no longer running (killed during a write). */
+function removeStale(dir: string): void {
+  for (const entry of readdirSync(dir)) {
+    // .tmp-PID folders, and .NAME.PID.tmp files of importers before them.
+    const pid = /^\.tmp-(\d+)$/.exec(entry)?.[1] ?? /^\..+\.(\d+)\.tmp$/.exec(entry)?.[1];
+    if (pid !== undefined && Number(pid) !== process.pid && !isRunning(Number(pid))) rmSync(join(dir, entry), { recursive: true, force: true });
+  }
+}
+
+/**
+ * Writes every file into a temporary folder inside `dir` first (data/.tmp-PID/, the same file
+ * system, so a rename is atomic), then renames them into place, so a failure while writing
+ * leaves the existing files untouched. The temporary folder is removed in every case.
  */
 export function writeFilesAtomically(dir: string, files: Readonly<Record<string, string>>): void {
   mkdirSync(dir, { recursive: true });
-  const temps: [string, string][] = [];
+  removeStale(dir);
+  if (existsSync(join(dir, 'index'))) removeStale(join(dir, 'index'));
+  const tmpDir = join(dir, tempDirName(process.pid));
   try {
+    const temps: [string, string][] = [];
     for (const [name, text] of Object.entries(files)) {
-      // Names may have a folder ("index/launches.kv"): the temporary file goes beside the final one.
+      // Names may have a folder ("index/launches.kv").
+      const tmp = join(tmpDir, name);
+      mkdirSync(dirname(tmp), { recursive: true });
       mkdirSync(join(dir, dirname(name)), { recursive: true });
-      const tmp = join(dir, dirname(name), `.${basename(name)}.${process.pid}.tmp`);
-      temps.push([tmp, join(dir, name)]);
       writeFileSync(tmp, text);
+      temps.push([tmp, join(dir, name)]);
     }
-  } catch (e) {
-    for (const [tmp] of temps) rmSync(tmp, { force: true });
-    throw e;
+    for (const [tmp, final] of temps) renameSync(tmp, final);
+  } finally {
+    rmSync(tmpDir, { recursive: true, force: true });
   }
-  for (const [tmp, final] of temps) renameSync(tmp, final);
 }

@@ -50,7 +50,7 @@ export function renderSiteDetail(d: SiteDetail, opts: RenderOptions): string {
     ['Codes', d.codes.length > 1 ? d.codes.map(clean).join(', ') : null],
     ['Country', [d.country, d.stateName ? `operator state ${d.stateName}` : null].filter(Boolean).map((x) => clean(x!)).join(', ') || null],
     ['Position', d.latitude !== null && d.longitude !== null ? `${d.latitude.toFixed(4)}, ${d.longitude.toFixed(4)}${d.body === 'Moon' ? ' on the Moon' : ''}` : null],
-    ['Time zone', d.timeZone ?? (d.body === 'Moon' ? 'none (on the Moon)' : null)],
+    ['Time zone', (d.timeZone === null ? null : clean(d.timeZone)) ?? (d.body === 'Moon' ? 'none (on the Moon)' : null)],
   ], d);
   if (d.pads.length > 0) {
     const t = table(['Pad', 'Name', 'Launches', 'First', 'Last'], opts, ['left', 'left', 'right', 'left', 'left']);

@@ -25,7 +25,7 @@ export function bashCompletion(nodes: readonly CompletionNode[], programs: reado
   });
   return `# bash completion for ${programs.join(', ')}: source this file, or put it in ~/.local/share/bash-completion/completions/
 _almanac_complete() {
-  local cur prev path words i w
+  local cur prev path words i w candidate
   cur="\${COMP_WORDS[COMP_CWORD]}"
   prev="\${COMP_WORDS[COMP_CWORD-1]}"
   path=""

@@ -30,7 +30,7 @@ export function wrap(text: string, width: number, indent = ''): string {
   return lines.join('\n');
 }
 
-const day = (f: FlightRef) => f.time.slice(0, 10);
+const day = (f: FlightRef) => clean(f.time.slice(0, 10));
 
 /** "Soviet space programme (1965, 1975)". */
 function flewForText(list: FlewFor[]): string {
@@ -55,7 +55,7 @@ export function renderBio(b: Bio, opts: RenderOptions): string {
   const c = paint(opts);
   const p = b.person;
   const out: string[] = [];
-  out.push(`${c.bold(clean(p.name))}${p.native ? `  ${clean(p.native)}` : ''}  ${c.dim(p.id)}`);
+  out.push(`${c.bold(clean(p.name))}${p.native ? `  ${clean(p.native)}` : ''}  ${c.dim(clean(p.id))}`);
   out.push('');
   // Values wrap under themselves, so every line fits the width.
   const field = (k: string, v: string | null | undefined) => {

@@ -1,9 +1,18 @@
 // Launches, seats and events in other tools' formats: iCalendar (RFC 5545), CSV (RFC 4180) and
 // JSON Lines. Pure text builders; the command decides what goes in.
+import { clean, jsonRecords } from './sanitize.js';
 
-/** RFC 5545 text escaping: backslash, semicolon, comma and newlines. */
-function icsText(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+/**
+ * An RFC 5545 TEXT value (SUMMARY, DESCRIPTION, LOCATION, UID): a line break (CR LF, LF or a
+ * lone CR) becomes the escape \n; every other control character RFC 5545 forbids (NUL, BEL,
+ * ESC, DEL…), with escape sequences, C1 controls, bidi controls and zero-width characters, is
+ * removed (a tab becomes a space); then backslash, semicolon and comma are escaped.
+ */
+export function icsText(s: string): string {
+  return s
+    .split(/\r\n|\r|\n/)
+    .map((part) => clean(part).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,'))
+    .join('\\n');
 }
 
 /** Folds a content line at 75 octets (continuation lines start with a space), never inside a UTF-8 character. */
@@ -42,7 +51,7 @@ const icsStamp = (iso: string) => iso.replace(/[-:]/g, '').replace(/\.\d+/, '').
 export function icsCalendar(name: string, events: readonly CalendarEvent[], stamp: string): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//launch-almanac//launch-almanac//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${icsText(name)}`];
   for (const e of events) {
-    lines.push('BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${stamp}`);
+    lines.push('BEGIN:VEVENT', `UID:${icsText(e.uid)}`, `DTSTAMP:${stamp}`);
     if (e.start.length === 10) {
       const d = e.start.replace(/-/g, '');
       const next = new Date(Date.parse(`${e.start}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
@@ -58,15 +67,26 @@ export function icsCalendar(name: string, events: readonly CalendarEvent[], stam
   return `${lines.map(fold).join('\r\n')}\r\n`;
 }
 
-/** RFC 4180: every field quoted when it holds a comma, quote, CR or LF; CRLF between records. */
-export function csvTable(header: readonly string[], rows: readonly (readonly (string | number | boolean | null)[])[]): string {
+/** Characters that make a spreadsheet read a cell as a formula (or, TAB and CR, hide one). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * RFC 4180: every field quoted when it holds a comma, quote, CR or LF; CRLF between records.
+ * Text fields are cleaned (controls, escape sequences, bidi and zero-width characters removed).
+ * Unless `raw`, a text field that starts with =, +, -, @, TAB or CR gets a single quote in
+ * front, so that a spreadsheet shows it as text instead of running it as a formula (CSV
+ * injection); numbers and booleans are written as they are.
+ */
+export function csvTable(header: readonly string[], rows: readonly (readonly (string | number | boolean | null)[])[], raw = false): string {
   const field = (v: string | number | boolean | null) => {
-    const s = v === null ? '' : String(v);
+    let s = v === null ? '' : String(v);
+    if (typeof v === 'string') s = clean(!raw && FORMULA_START.test(s) ? `'${s}` : s);
     return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   return `${[header, ...rows].map((r) => r.map(field).join(',')).join('\r\n')}\r\n`;
 }
 
+/** One JSON record per line, escaped as --json is (sanitize.ts). */
 export function jsonLines(records: readonly unknown[]): string {
-  return records.map((r) => `${JSON.stringify(r)}\n`).join('');
+  return jsonRecords(records);
 }

@@ -26,7 +26,7 @@ export function timesTable(rows: readonly ZoneRow[], opts: RenderOptions): strin
   const t = table(['', 'Zone', 'Date', 'Time', 'Abbr', 'Offset', 'Day'], opts);
   for (const r of rows) {
     const day = r.dayDifference === 0 ? '' : r.dayDifference > 0 ? `+${r.dayDifference}` : String(r.dayDifference);
-    t.push([r.label, r.zone, r.date, r.time ?? '(time unknown)', r.abbreviation ?? '', r.offset ?? '', day]);
+    t.push([clean(r.label), clean(r.zone), r.date, r.time ?? '(time unknown)', clean(r.abbreviation ?? ''), r.offset ?? '', day]);
   }
   return tableText(t, opts);
 }
@@ -37,7 +37,7 @@ export function renderLaunchDetail(d: LaunchDetail, opts: RenderOptions): string
   const out: string[] = [];
   const title = l.ll2?.mission && l.ll2.mission !== l.name ? `${clean(l.name)} (${clean(l.ll2.mission)})` : clean(l.name);
   const crewLost = d.crew.loss ? c.red(`  crew lost (${d.crew.loss.phase})`) : '';
-  out.push(`${c.bold(title)}  ${c.dim(l.id)}  ${outcomeColored(l, opts)}${l.crewed ? c.cyan('  crewed') : ''}${crewLost}`);
+  out.push(`${c.bold(title)}  ${c.dim(clean(l.id))}  ${outcomeColored(l, opts)}${l.crewed ? c.cyan('  crewed') : ''}${crewLost}`);
   out.push('');
   const field = (k: string, v: string | null | undefined) => {
     if (v) out.push(`${c.dim(k.padEnd(10))} ${v}`);
@@ -57,13 +57,13 @@ export function renderLaunchDetail(d: LaunchDetail, opts: RenderOptions): string
     field('Pad', padText);
     if (lat !== null && lon !== null) field('Position', `${lat.toFixed(4)}, ${lon.toFixed(4)}${s.body === 'Moon' ? ' on the Moon' : ''}`);
   }
-  field('Category', `${CATEGORY_LABEL[l.category] ?? l.category}${l.ll2?.missionType ? ` · mission type ${clean(l.ll2.missionType)}` : ''}`);
+  field('Category', `${(Object.hasOwn(CATEGORY_LABEL, l.category) ? CATEGORY_LABEL[l.category] : undefined) ?? clean(l.category)}${l.ll2?.missionType ? ` · mission type ${clean(l.ll2.missionType)}` : ''}`);
   const shown = l.payloads.slice(0, 6).map(clean);
   const more = l.payloads.length - shown.length;
   const count = l.payloadCount === null ? '' : `${int(l.payloadCount)}: `;
   field('Payloads', l.payloads.length === 0 ? null : `${count}${shown.join(', ')}${more > 0 ? ` and ${int(more)} more` : ''}`);
   field('Crewed', l.crewed ? 'yes' : 'no');
-  if (l.uncertain.length > 0) field('Uncertain', `GCAT marks ${l.uncertain.join(', ')} as uncertain`);
+  if (l.uncertain.length > 0) field('Uncertain', `GCAT marks ${l.uncertain.map(clean).join(', ')} as uncertain`);
   out.push('', c.bold('Time'), timesTable(d.times, opts));
   if (d.crew.crew.length > 0 || d.crew.returned.length > 0) {
     out.push('', c.bold('Crew'), renderLaunchCrew(d.crew, opts));
@@ -72,7 +72,7 @@ export function renderLaunchDetail(d: LaunchDetail, opts: RenderOptions): string
   }
   if (d.ordinals.length > 0) {
     out.push('', c.bold('Facts'));
-    for (const o of d.ordinals) out.push(`  ${o.text}`);
+    for (const o of d.ordinals) out.push(`  ${clean(o.text)}`);
   }
   return `${out.join('\n')}\n`;
 }
@@ -89,7 +89,7 @@ export function renderLaunchList(list: { total: number; launches: readonly Launc
   const t = table(['UTC', 'Name', 'Vehicle', 'Site', 'Outcome'], opts);
   (t.options as { colWidths: (number | null)[] }).colWidths = [21, nameW, vehW, siteW, null];
   for (const l of list.launches) {
-    t.push([utcText(l), `${clean(l.name)}${l.crewed ? ' *' : ''}`, clean(l.vehicle), clean(l.site), outcomeColored(l, opts).replace(/ \(.*\)/, '')]);
+    t.push([clean(utcText(l)), `${clean(l.name)}${l.crewed ? ' *' : ''}`, clean(l.vehicle), clean(l.site), outcomeColored(l, opts).replace(/ \(.*\)/, '')]);
   }
   const lines = [tableText(t, opts)];
   const shownAll = list.launches.length === list.total;
@@ -108,7 +108,7 @@ export function apogeeText(f: { apogeeKm?: number | null; karman?: boolean; apog
 export function renderSuborbitalDetail(d: SuborbitalDetail, opts: RenderOptions): string {
   const c = paint(opts);
   const f = d.flight;
-  const out = [`${c.bold(clean(f.name))}  ${c.dim(f.id)}  ${c.cyan('crewed suborbital flight')}`, ''];
+  const out = [`${c.bold(clean(f.name))}  ${c.dim(clean(f.id))}  ${c.cyan('crewed suborbital flight')}`, ''];
   const field = (k: string, v: string | null) => {
     if (v) out.push(`${c.dim(k.padEnd(10))} ${v}`);
   };

@@ -4,7 +4,7 @@ import { flightTitle } from '../domain/crew.js';
 import { clean, int, paint, table, tableText, type RenderOptions } from './style.js';
 
 const ago = (n: number) => (n === 0 ? 'this year' : n === 1 ? '1 year ago' : n > 0 ? `${n} years ago` : `in ${-n} years`);
-const clock = (time: string) => (time.length > 10 ? time.slice(11, time.length === 17 ? 16 : 19).replace(/Z$/, '') : '');
+const clock = (time: string) => (time.length > 10 ? clean(time.slice(11, time.length === 17 ? 16 : 19).replace(/Z$/, '')) : '');
 
 export function renderOnThisDay(d: OnThisDay, opts: RenderOptions): string {
   const c = paint(opts);
@@ -19,7 +19,7 @@ export function renderOnThisDay(d: OnThisDay, opts: RenderOptions): string {
     const t = table(['Year', 'When', 'Kind', 'What'], opts);
     (t.options as { colWidths: (number | null)[] }).colWidths = [6, 14, 19, rest([4, 12, 17]) + 2];
     (t.options as { wordWrap?: boolean }).wordWrap = true;
-    for (const e of d.events) t.push([String(e.year), ago(e.yearsAgo), e.kind, clean(e.title)]);
+    for (const e of d.events) t.push([String(e.year), ago(e.yearsAgo), clean(e.kind), clean(e.title)]);
     return tableText(t, opts);
   });
   section('launches', 'Launches', d.launches.length, () => {

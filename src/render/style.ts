@@ -30,18 +30,9 @@ export function paint(opts: RenderOptions): ChalkInstance {
   return new Chalk({ level: 1 });
 }
 
-/**
- * Makes a string from the data safe for a terminal: escape sequences and other control
- * characters are removed (a tab or newline becomes a space).
- */
-export function clean(text: string): string {
-  if (/^[\x20-\x7e]*$/.test(text)) return text; // printable ASCII: nothing to remove
-  return text
-    .replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, '')
-    .replace(/\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g, '')
-    .replace(/[\t\n\r]/g, ' ')
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
-}
+// Every string from the data passes through clean() before a renderer measures or colours it;
+// sanitize.ts describes it and the second layer, which cleans every write to stdout and stderr.
+export { clean } from './sanitize.js';
 
 let nf: Intl.NumberFormat | null = null;
 /**

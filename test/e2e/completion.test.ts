@@ -44,6 +44,17 @@ describe('completion', () => {
     expect(complete(file, ['almanac', 'completion', ''])).toEqual(expect.arrayContaining(['--help']));
   });
 
+  it("leaves no variable of its own in the user's shell (issue 14, case 11)", () => {
+    const file = bashScript();
+    // The variables bash has after sourcing the script, and after completing a nested command
+    // (which walks the words and sets every variable the function uses).
+    const script = `source ${file}; before="$(compgen -v | sort)"; COMP_WORDS=(almanac launch list --outcome ''); COMP_CWORD=4; _almanac_complete; comm -13 <(printf '%s\\n' "$before") <(compgen -v | sort)`;
+    const r = spawnSync('bash', ['-c', script], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    // Only what completion is meant to set (and the test's own variables) is new.
+    expect(r.stdout.split('\n').filter(Boolean).sort()).toEqual(['COMPREPLY', 'COMP_CWORD', 'COMP_WORDS', 'before']);
+  });
+
   it('prints zsh and fish scripts', () => {
     const zsh = almanac(['completion', 'zsh']);
     expect(zsh.stdout).toMatch(/^#compdef almanac launch-almanac\n/);

@@ -1,10 +1,11 @@
 // The package a user gets: `npm pack`, installed into an empty folder, run as `almanac`,
 // `launch-almanac` and through `npm exec`, with no build step and no network.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDirName } from '../../src/importer/write.js';
 import { CACHE_HOME, ROOT } from '../helpers.js';
 
 const env = { PATH: process.env.PATH, HOME: process.env.HOME, XDG_CACHE_HOME: CACHE_HOME, LANG: 'C.UTF-8', TZ: 'UTC', npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
@@ -48,4 +49,22 @@ describe('the npm package', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).launches).toBeGreaterThan(7000);
   });
+
+  it('never holds the temporary files of an importer killed while writing data/ (issue 14, case 10)', () => {
+    // A copy of the package's files, with what a killed importer leaves in data/: its
+    // temporary folder, and the .NAME.PID.tmp files of importers before it.
+    const copy = mkdtempSync(join(tmpdir(), 'almanac-pack-tmp-'));
+    for (const f of ['package.json', 'README.md', 'bin', 'dist', 'data']) cpSync(join(ROOT, f), join(copy, f), { recursive: true });
+    mkdirSync(join(copy, 'data', tempDirName(4242), 'index'), { recursive: true });
+    writeFileSync(join(copy, 'data', tempDirName(4242), 'launches.json'), '[]');
+    writeFileSync(join(copy, 'data', tempDirName(4242), 'index', 'launches.kv'), '');
+    writeFileSync(join(copy, 'data', '.people.json.4242.tmp'), '[]');
+    writeFileSync(join(copy, 'data', 'index', '.people.kv.4242.tmp'), '');
+    const r = sh('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], copy);
+    expect(r.status, r.stderr).toBe(0);
+    const files = (JSON.parse(r.stdout) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
+    expect(files).toContain('data/launches.json');
+    expect(files).toContain('data/index/launches.kv');
+    expect(files.filter((f) => /tmp/i.test(f))).toEqual([]);
+  }, 60_000);
 });

@@ -1,11 +1,12 @@
 // The importer on small hand-made sources (test/fixtures/sources).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Agency, Launch, Meta, Person, Site, SuborbitalFlight, Vehicle } from '../../src/data/types.js';
 import { buildDataset } from '../../src/importer/index.js';
+import { tempDirName, writeFilesAtomically } from '../../src/importer/write.js';
 import { FIXTURE_EVENTS, FIXTURE_PERSON_FACTS, FIXTURE_PERSON_FACTS_FILE, FIXTURE_SOURCES, ROOT } from '../helpers.js';
 
 const result = buildDataset(FIXTURE_SOURCES, { events: FIXTURE_EVENTS, personFacts: FIXTURE_PERSON_FACTS });
@@ -263,6 +264,105 @@ describe('importer on malformed sources', () => {
     const r = importInto(FIXTURE_SOURCES);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.kept)).toHaveLength(11);
+  });
+
+  // Issue 14, case 10: sources of the wrong kind end in two lines and exit 3, never a stack trace.
+  it('names a source that is a folder, not a file (exit 3, no stack trace)', () => {
+    const src = brokenCopy('gcat/launchlog.tsv', (t) => t);
+    rmSync(join(src, 'gcat', 'launchlog.tsv'));
+    mkdirSync(join(src, 'gcat', 'launchlog.tsv'));
+    const r = importInto(src);
+    expect(r.status).toBe(3);
+    expect(r.stderr).toBe('error: gcat/launchlog.tsv:1: is a folder, not a file\nhint: data/ was left untouched\n');
+    expect(r.kept).toBe('previous contents');
+  });
+
+  it('names a Launch Library 2 extract that is not a list of objects (exit 3, no stack trace)', () => {
+    for (const [text, found] of [['null', 'does not hold a list (found null)'], ['{}', 'does not hold a list (found object)'], ['"x"', 'does not hold a list (found string)'], ['[1]', 'item 0 of the list is not an object'], ['[{}, null]', 'item 1 of the list is not an object']] as const) {
+      const r = importInto(brokenCopy('ll2/launches.json', () => text));
+      expect(r.status, text).toBe(3);
+      expect(r.stderr, text).toBe(`error: ll2/launches.json:1: ${found}\nhint: data/ was left untouched\n`);
+      expect(r.kept).toBe('previous contents');
+    }
+  });
+
+  it('reads sources that start with a UTF-8 byte-order mark as if they had none', () => {
+    let src = FIXTURE_SOURCES;
+    for (const file of ['gcat/launchlog.tsv', 'gcat/sites.tsv', 'll2/launches.json', 'crew/wikidata-missions.csv']) src = brokenCopyOf(src, file, (t) => `\ufeff${t}`);
+    const withBom = buildDataset(src, { events: FIXTURE_EVENTS, personFacts: FIXTURE_PERSON_FACTS });
+    // Only the recorded size and hash of the four files differ.
+    const meta = (r: typeof result) => JSON.parse(r.files['meta.json']!) as Meta;
+    const strip = (m: Meta) => ({ ...m, sources: m.sources.map(({ bytes: _b, sha256: _h, ...rest }) => rest) });
+    expect(strip(meta(withBom))).toEqual(strip(meta(result)));
+    for (const [name, text] of Object.entries(result.files)) if (name !== 'meta.json' && name !== 'index/manifest.json') expect(withBom.files[name], name).toBe(text);
+  });
+
+  it('strips control characters, escape sequences, bidi and zero-width characters from source strings, and counts them', () => {
+    const evil = '\u001b]52;c;cHduZWQ=\u0007\u009b2J\u202e\u200b';
+    let src = brokenCopyOf(FIXTURE_SOURCES, 'gcat/launchlog.tsv', (t) => t.replace('Testsat A\t', `Testsat${evil} A\t`));
+    src = brokenCopyOf(src, 'll2/launches.json', (t) => t.replace('"name": "Loc"', `"name": ${JSON.stringify(`Loc${evil}\u0000`)}`));
+    src = brokenCopyOf(src, 'crew/tidytuesday-astronauts.csv', (t) => t.replace('"One, Pilot"', `"One,${evil} Pilot"`));
+    const r = buildDataset(src, { events: FIXTURE_EVENTS, personFacts: FIXTURE_PERSON_FACTS });
+    for (const [name, text] of Object.entries(r.files)) {
+      // The files are JSON: a control character would be written as an escape, so check the values.
+      if (!name.endsWith('.json')) continue;
+      JSON.parse(text, (_k, v: unknown) => {
+        // eslint-disable-next-line no-control-regex
+        if (typeof v === 'string') expect(v, name).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/);
+        return v;
+      });
+    }
+    // ESC, BEL, C1 CSI, RLO, ZWSP in each, and NUL in the LL2 one.
+    expect(r.report.controls).toEqual({ total: 16, files: ['crew/tidytuesday-astronauts.csv 5', 'gcat/launchlog.tsv 5', 'll2/launches.json 6'] });
+    expect((JSON.parse(r.files['launches.json']!) as Launch[]).find((l) => l.id === '1960 ALP')!.name).toBe('Testsat]52;c;cHduZWQ=2J A');
+    expect(result.report.controls).toEqual({ total: 0, files: [] });
+  });
+
+  it('reports the control characters it removed', () => {
+    const src = brokenCopy('gcat/launchlog.tsv', (t) => t.replace('Testsat A\t', 'Testsat\u0007 A\t'));
+    const r = importInto(src);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('control characters removed from source strings (data/ never holds any): 1 (gcat/launchlog.tsv 1)\n');
+  });
+
+  function brokenCopyOf(from: string, file: string, edit: (text: string) => string): string {
+    const dir = mkdtempSync(join(tmpdir(), 'almanac-src-'));
+    cpSync(from, dir, { recursive: true });
+    writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), 'utf8')));
+    return dir;
+  }
+});
+
+describe('writing data/ (issue 14, case 10)', () => {
+  const deadPid = () => {
+    // A process id no process has: a child that has ended.
+    const r = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    return Number(r.stdout);
+  };
+
+  it('writes through a temporary folder it always removes, also when a rename fails', () => {
+    const out = mkdtempSync(join(tmpdir(), 'almanac-write-'));
+    writeFilesAtomically(out, { 'a.json': 'A', 'index/b.kv': 'B' });
+    expect(readdirSync(out).sort()).toEqual(['a.json', 'index']);
+    expect(readFileSync(join(out, 'index', 'b.kv'), 'utf8')).toBe('B');
+    // A folder where a file should go makes the second rename fail.
+    mkdirSync(join(out, 'c.json', 'x'), { recursive: true });
+    expect(() => writeFilesAtomically(out, { 'a.json': 'A2', 'c.json': 'C' })).toThrow();
+    expect(existsSync(join(out, tempDirName(process.pid)))).toBe(false);
+    expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+
+  it('removes what an importer killed during a write left behind', () => {
+    const out = mkdtempSync(join(tmpdir(), 'almanac-write-'));
+    const pid = deadPid();
+    mkdirSync(join(out, tempDirName(pid), 'index'), { recursive: true });
+    writeFileSync(join(out, tempDirName(pid), 'launches.json'), 'half');
+    mkdirSync(join(out, 'index'));
+    writeFileSync(join(out, `.launches.json.${pid}.tmp`), 'old style');
+    writeFileSync(join(out, 'index', `.launches.kv.${pid}.tmp`), 'old style');
+    writeFilesAtomically(out, { 'a.json': 'A' });
+    expect(readdirSync(out).sort()).toEqual(['a.json', 'index']);
+    expect(readdirSync(join(out, 'index'))).toEqual([]);
   });
 });
 

@@ -1,0 +1,236 @@
+// Issue 14: nothing from the data or the user harms the terminal, the output or the dataset.
+// Each case has its own describe; case 1 (hostile data on a terminal) is in hostileData.test.ts,
+// case 10's importer cases in test/unit/importer.test.ts and test/e2e/package.test.ts, case 11
+// in completion.test.ts.
+import { parse as parseCsv } from 'csv-parse/sync';
+import ICAL from 'ical.js';
+import { spawnSync } from 'node:child_process';
+import { closeSync, cpSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Launch } from '../../src/data/types.js';
+import { summarize } from '../../src/domain/summary.js';
+import { almanac, CACHE_HOME, DATA_DIR, ROOT } from '../helpers.js';
+
+const BIN = join(ROOT, 'bin', 'almanac.js');
+const ENV = { PATH: process.env.PATH, HOME: process.env.HOME, XDG_CACHE_HOME: CACHE_HOME, LANG: 'C.UTF-8', TZ: 'UTC' };
+const STACK = /\n\s+at .+:\d+:\d+/;
+
+/** A copy of data/ with launch records edited, and its indexes rebuilt for the edit. */
+function dataWith(edit: (launch: Record<string, unknown>) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), 'almanac-safety-'));
+  cpSync(DATA_DIR, dir, { recursive: true });
+  const launches = JSON.parse(readFileSync(join(dir, 'launches.json'), 'utf8')) as Record<string, unknown>[];
+  launches.forEach(edit);
+  writeFileSync(join(dir, 'launches.json'), `[\n${launches.map((l) => JSON.stringify(l)).join(',\n')}\n]\n`);
+  const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'importer.js'), '--reindex', dir], { encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+  return dir;
+}
+
+describe('case 2: a write that fails ends cleanly', () => {
+  const full = openSync('/dev/full', 'w');
+  afterAll(() => closeSync(full));
+  const run = (args: string[], stdout: 'pipe' | number, stderr: 'pipe' | number) => {
+    const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: ENV, stdio: ['ignore', stdout, stderr] });
+    return { code: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
+  };
+  const COMMANDS = [['--version'], ['--help'], ['launch', '--help'], ['launch', 'show', 'Soyuz TM-14'], ['launch', 'list', '--limit', '0'], ['launch', 'list', '--year', '1992', '--json'], ['crew', 'bio', 'Kaleri'], ['on-this-day', '03-17'], ['stats'], ['timezone', 'Apollo 11'], ['data', 'info', '--json'], ['export', '--format', 'csv', '--year', '1992'], ['completion', 'bash']];
+
+  it('stdout on a full disk: one line on stderr, exit 3, for every command', () => {
+    for (const args of COMMANDS) {
+      const r = run(args, full, 'pipe');
+      expect(r.stderr, args.join(' ')).toBe('error: cannot write output (ENOSPC)\n');
+      expect(r.code, args.join(' ')).toBe(3);
+    }
+  });
+
+  it('stderr on a full disk: the exit code stays the command\'s own, and stdout holds only results', () => {
+    expect(run(['launch', 'show', '--bogus'], 'pipe', full)).toMatchObject({ code: 2, stdout: '' });
+    expect(run(['on-this-day', '02-30'], 'pipe', full)).toMatchObject({ code: 2, stdout: '' });
+    expect(run(['launch', 'show', 'no such launch at all'], 'pipe', full)).toMatchObject({ code: 1, stdout: '' });
+    expect(run(['launch'], 'pipe', full)).toMatchObject({ code: 2, stdout: '' });
+    const ok = run(['launch', 'show', '1992-014', '--json'], 'pipe', full);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout).launch.id).toBe('1992-014');
+  });
+
+  it('both on a full disk: exit 3 where output failed, else the command\'s own code', () => {
+    for (const args of [['--version'], ['data', 'info'], ['launch', 'show', '1992-014']]) expect(run(args, full, full).code, args.join(' ')).toBe(3);
+    // Nothing was to go to stdout: the usage error's code is all that is left.
+    expect(run(['launch', 'show', '--bogus'], full, full).code).toBe(2);
+  });
+
+  it('a reader that goes away is still no error', () => {
+    const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" launch list --limit 0 | head -1 >/dev/null`], { encoding: 'utf8', env: ENV });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+});
+
+describe('case 6: words typed never reach an object\'s prototype', () => {
+  const PROTO = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', '__defineGetter__'];
+
+  it('on-this-day reads them as what they are: not days', () => {
+    for (const w of PROTO) {
+      const r = almanac(['on-this-day', w]);
+      expect(r.code, w).toBe(2);
+      expect(r.stderr, w).toBe(`error: "${w}" is not a day of the year\nhint: write MM-DD (03-17), a month and day (Mar 17, March 17), YYYY-MM-DD, today, tomorrow or yesterday\n`);
+      expect(r.stdout).toBe('');
+    }
+  });
+
+  it('no command answers them with undefined, NaN or a function', () => {
+    const where: string[][] = [];
+    for (const w of PROTO) {
+      where.push(['launch', 'show', w], ['crew', 'bio', w], ['site', 'show', w], ['vehicle', 'show', w], ['agency', 'show', w], ['timezone', w], ['timezone', 'now', '--to', w], ['launch', 'show', '1992-014', '--tz', w]);
+      where.push(['crew', 'list', '--nationality', w], ['crew', 'list', '--agency', w], ['launch', 'list', '--site', w], ['launch', 'list', '--country', w], ['launch', 'list', '--agency', w], ['on-this-day', '03-17', '--kind', w], ['stats', '--by', w], ['export', '--format', w]);
+    }
+    for (const args of where) {
+      const r = almanac(args);
+      const text = r.stdout + r.stderr;
+      expect([0, 1, 2], `${args.join(' ')}: ${text}`).toContain(r.code);
+      expect(text, args.join(' ')).not.toMatch(/undefined|NaN|\[object|\[native code\]|function /);
+      expect(text).not.toMatch(STACK);
+    }
+  });
+
+  it('values from the data named like prototype properties are shown as themselves', () => {
+    const dir = dataWith((l) => {
+      if (l.id === '1992-014') l.category = 'toString';
+      if (l.id === '1992-015') l.category = 'constructor';
+    });
+    const a = almanac(['--data', dir, 'launch', 'show', '1992-014']);
+    expect(a.code, a.stderr).toBe(0);
+    expect(a.stdout).toMatch(/^Category {3}toString( ·|$)/m);
+    const b = almanac(['--data', dir, 'launch', 'show', '1992-015']);
+    expect(b.stdout).toMatch(/^Category {3}constructor/m);
+    // The counts the importer and `data info` make count them like any other value.
+    const launches = JSON.parse(readFileSync(join(dir, 'launches.json'), 'utf8')) as Launch[];
+    launches[0]!.category = '__proto__' as Launch['category'];
+    const s = summarize(launches);
+    expect(Object.entries(s.byCategory).filter(([k]) => ['toString', 'constructor', '__proto__'].includes(k)).sort()).toEqual([['__proto__', 1], ['constructor', 1], ['toString', 1]]);
+    expect(Object.getPrototypeOf(s.byCategory)).toBe(Object.prototype);
+  });
+});
+
+describe('case 7: exports are safe to open', () => {
+  const FORMULAS: Record<string, string> = {
+    '1992-014': '=HYPERLINK("http://evil.example","click")',
+    '1992-015': '+1+2',
+    '1992-016': '-2+3',
+    '1992-017': '@SUM(A1:A2)',
+    '1992-018': '\t=1+1',
+    '1992-019': '\r=1+1',
+  };
+  const dir = dataWith((l) => {
+    const f = FORMULAS[l.id as string];
+    if (f !== undefined) l.name = f;
+    // Characters RFC 5545 forbids in text, a lone CR, and TEXT specials in the id (the UID).
+    if (l.id === '1992-020') {
+      l.name = 'Lone\rCR NUL\u0000 ESC\u001b[31m BEL\u0007 DEL\u007f, semi; back\\slash';
+      l.id = '1992-020;x,y\\z';
+    }
+  });
+  const exportText = (args: string[]) => {
+    const r = almanac(['--data', dir, 'export', ...args]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    return r.stdout;
+  };
+
+  it('CSV: a text cell that starts with = + - @ TAB or CR gets a single quote in front, unless --raw', () => {
+    const rows = parseCsv(exportText(['--format', 'csv', '--year', '1992']), { columns: true }) as Record<string, string>[];
+    const name = (id: string) => rows.find((r) => r.id === id)!.name;
+    expect(name('1992-014')).toBe(`'=HYPERLINK("http://evil.example","click")`);
+    expect(name('1992-015')).toBe("'+1+2");
+    expect(name('1992-016')).toBe("'-2+3");
+    expect(name('1992-017')).toBe("'@SUM(A1:A2)");
+    // The tab or CR itself is a control character, written as a space.
+    expect(name('1992-018')).toBe("' =1+1");
+    expect(name('1992-019')).toBe("' =1+1");
+    // Ordinary names, numbers and booleans are as they were.
+    expect(name('1992-021')).not.toMatch(/^'/);
+    expect(rows.find((r) => r.id === '1992-021')!.crewed).toMatch(/^(true|false)$/);
+    const raw = parseCsv(exportText(['--format', 'csv', '--year', '1992', '--raw']), { columns: true }) as Record<string, string>[];
+    expect(raw.find((r) => r.id === '1992-014')!.name).toBe(FORMULAS['1992-014']);
+    expect(raw.find((r) => r.id === '1992-016')!.name).toBe('-2+3');
+  });
+
+  it('CSV with --help says so', () => {
+    const r = almanac(['export', '--help']);
+    expect(r.stdout).toContain('--raw');
+    expect(r.stdout).toContain("single quote in\nfront ('=…)");
+  });
+
+  it('ICS: SUMMARY, DESCRIPTION and UID hold no character RFC 5545 forbids, and UID is escaped', () => {
+    const text = exportText(['--format', 'ics', '--year', '1992']);
+    // eslint-disable-next-line no-control-regex
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/);
+    expect(text).toContain('UID:1992-020\\;x\\,y\\\\z@launch-almanac\r\n');
+    const cal = new ICAL.Component(ICAL.parse(text));
+    const ev = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)).find((e) => e.uid.startsWith('1992-020'))!;
+    expect(ev.uid).toBe('1992-020;x,y\\z@launch-almanac');
+    // The lone CR is a line break; NUL, ESC (with its sequence), BEL and DEL are gone.
+    expect(ev.description.split('\n').slice(0, 3)).toEqual(['GCAT 1992-020;x,y\\z: Lone', 'CR NUL ESC BEL DEL, semi; back\\slash', 'Vehicle: Kosmos 11K65M']);
+  });
+
+  it('JSON Lines escape C1, bidi and zero-width characters and stay lossless', () => {
+    const d = dataWith((l) => {
+      if (l.id === '1992-014') l.name = 'A\u0085B\u202eC\u200bD\u009bE';
+    });
+    const r = almanac(['--data', d, 'export', '--format', 'jsonl', '1992-014']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('"name":"A\\u0085B\\u202eC\\u200bD\\u009bE"');
+    expect(JSON.parse(r.stdout.split('\n')[0]!).name).toBe('A\u0085B\u202eC\u200bD\u009bE');
+  });
+});
+
+describe('case 8: input length is capped and matching is linear', () => {
+  const LONG = 'x'.repeat(100_000);
+
+  it('a 100,000-character argument is exit 2 at once, naming the limit, without echoing it', () => {
+    for (const args of [['launch', 'show', LONG], ['tz', LONG], ['crew', 'bio', LONG], ['launch', 'list', LONG], ['on-this-day', LONG], ['site', 'show', LONG], ['export', '--format', 'csv', LONG], ['stats', LONG]]) {
+      const t = Date.now();
+      const r = almanac(args);
+      expect(Date.now() - t, args[0]).toBeLessThan(5000);
+      expect(r.code, args[0]).toBe(2);
+      expect(r.stderr, args[0]).toMatch(/^error: argument \d is 100000 characters long; the limit is 200\n/);
+      expect(r.stderr.length).toBeLessThan(300);
+    }
+  });
+
+  it('every option that takes text has the same limit', () => {
+    const v = 'y'.repeat(201);
+    for (const args of [['launch', 'show', 'Apollo 11', '--tz', v], ['timezone', 'now', '--to', v], ['timezone', '1992-03-17 10:00', '--from', v], ['launch', 'list', '--vehicle', v], ['launch', 'list', '--site', v], ['launch', 'list', '--agency', v], ['launch', 'list', '--country', v], ['launch', 'list', '--family', v], ['crew', 'list', '--nationality', v], ['crew', 'list', '--agency', v], ['crew', 'list', '--vehicle', v], ['on-this-day', '--kind', v], ['on-this-day', '--tz', v], ['stats', '--from', v], [`--tz=${v}`, 'launch', 'show', 'x']]) {
+      const r = almanac(args);
+      expect(r.code, args.join(' ').slice(0, 60)).toBe(2);
+      expect(r.stderr).toMatch(/characters long; the limit is 200\n/);
+    }
+    // A long --data path is not a query.
+    expect(almanac(['--data', `${DATA_DIR}/${'./'.repeat(150)}`, 'launch', 'show', '1992-014']).code).toBe(0);
+  });
+
+  it('many short words joined into a long query are exit 2 too', () => {
+    const words = Array.from({ length: 5000 }, (_, i) => `w${i}`);
+    for (const args of [['launch', 'show', ...words], ['crew', 'bio', ...words], ['timezone', ...words], ['launch', 'list', ...words], ['vehicle', 'show', ...words]]) {
+      const r = almanac(args);
+      expect(r.code, args[0]).toBe(2);
+      expect(r.stderr, args[0]).toMatch(/^error: the (query|name|launch or time|search text) is \d+ characters long; the limit is 200\n/);
+    }
+  });
+
+  it('a query at the limit is answered in well under a second of work, and echoed cut to 80 characters', () => {
+    const q = Array.from({ length: 40 }, (_, i) => `q${i}z`).join(' ').slice(0, 200);
+    for (const args of [['launch', 'show', q], ['crew', 'bio', q], ['tz', q], ['site', 'show', q]]) {
+      const t = Date.now();
+      const r = almanac(args);
+      expect(Date.now() - t, args[0]).toBeLessThan(3000);
+      expect([1, 2], r.stderr).toContain(r.code);
+      const echoed = /"([^"]*)"/.exec(r.stderr)![1]!;
+      expect([...echoed].length, r.stderr).toBeLessThanOrEqual(80);
+      expect(echoed.endsWith('…')).toBe(true);
+    }
+  });
+});
