@@ -2,7 +2,8 @@
 // times read in a zone, with daylight-saving gaps and overlaps detected.
 import type { Precision } from '../data/types.js';
 import { echo, usageError } from '../errors.js';
-import { abbreviationAt, formatIn, offsetAt, offsetLabel, type Zone } from './zones.js';
+import { utcMs } from './time.js';
+import { abbreviationAt, formatIn, offsetAt, offsetLabel, offsetMinutes, type Zone } from './zones.js';
 
 export type ClockFormat = '12h' | '24h' | 'iso';
 export const CLOCK_FORMATS: readonly ClockFormat[] = ['12h', '24h', 'iso'];
@@ -30,7 +31,7 @@ export interface ZoneRow {
 const TIME_PATTERN: Record<ClockFormat, Partial<Record<Precision, string>>> = {
   '12h': { second: 'h:mm:ss a', minute: 'h:mm a' },
   '24h': { second: 'HH:mm:ss', minute: 'HH:mm' },
-  iso: { second: "yyyy-MM-dd'T'HH:mm:ssXXX", minute: "yyyy-MM-dd'T'HH:mmXXX" },
+  iso: { second: "uuuu-MM-dd'T'HH:mm:ssXXX", minute: "uuuu-MM-dd'T'HH:mmXXX" },
 };
 
 /**
@@ -43,8 +44,8 @@ export function zoneRow(label: string, zone: Zone, ms: number, precision: Precis
     return {
       label,
       zone: zone.id,
-      local: formatIn(utc, ms, precision === 'day' ? 'yyyy-MM-dd' : 'yyyy-MM'),
-      date: formatIn(utc, ms, precision === 'day' ? 'EEE, MMM do, yyyy' : 'MMMM yyyy'),
+      local: formatIn(utc, ms, precision === 'day' ? 'uuuu-MM-dd' : 'uuuu-MM'),
+      date: formatIn(utc, ms, precision === 'day' ? 'EEE, MMM do, uuuu' : 'MMMM uuuu'),
       time: null,
       abbreviation: null,
       offset: null,
@@ -54,17 +55,16 @@ export function zoneRow(label: string, zone: Zone, ms: number, precision: Precis
   }
   const offset = offsetAt(zone, ms);
   const isoPattern = TIME_PATTERN.iso[precision]!;
-  const utcDay = new Date(ms).toISOString().slice(0, 10);
-  const localDay = formatIn(zone, ms, 'yyyy-MM-dd');
+  const day = (t: number) => Math.floor(t / 86_400_000);
   return {
     label,
     zone: zone.id,
     local: formatIn(zone, ms, isoPattern),
-    date: formatIn(zone, ms, 'EEE, MMM do, yyyy'),
+    date: formatIn(zone, ms, 'EEE, MMM do, uuuu'),
     time: format === 'iso' ? formatIn(zone, ms, isoPattern) : formatIn(zone, ms, TIME_PATTERN[format][precision]!),
     abbreviation: abbreviationAt(zone, ms, offset, abbreviation),
     offset: offsetLabel(offset),
-    dayDifference: Math.round((Date.parse(localDay) - Date.parse(utcDay)) / 86_400_000),
+    dayDifference: day(ms + offset * 60_000) - day(ms),
     note: note ?? (zone.kind === 'fixed' ? zone.note : null),
   };
 }
@@ -93,19 +93,19 @@ export function parseTime(text: string, zone: Zone, now: number): ParsedTime {
   const m = TIME_RE.exec(t);
   if (!m) throw usageError(`cannot read "${echo(text)}" as a time`, 'write 1992-03-17 10:54:30, 1992-03-17T10:54:30Z, 1992-03-17 or a launch name');
   const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((v) => (v === undefined ? undefined : Number(v)));
-  const daysInMonth = mo! >= 1 && mo! <= 12 ? new Date(Date.UTC(y!, mo!, 0)).getUTCDate() : 0;
+  const daysInMonth = mo! >= 1 && mo! <= 12 ? new Date(utcMs(y!, mo!, 0)).getUTCDate() : 0;
   if (mo! < 1 || mo! > 12 || d! < 1 || d! > daysInMonth) {
     throw usageError(`${m[1]}-${m[2]}-${m[3]} is not a date`, mo! >= 1 && mo! <= 12 ? `${m[1]}-${m[2]} has ${daysInMonth} days` : 'months run from 01 to 12');
   }
   if ((h ?? 0) > 23 || (mi ?? 0) > 59 || (s ?? 0) > 59) throw usageError(`"${echo(text)}" is not a time of day`, 'hours run 00-23, minutes and seconds 00-59');
   const precision: Precision = h === undefined ? 'day' : s === undefined ? 'minute' : 'second';
-  const wall = Date.UTC(y!, mo! - 1, d!, h ?? 0, mi ?? 0, s ?? 0);
+  const wall = utcMs(y!, mo! - 1, d!, h ?? 0, mi ?? 0, s ?? 0);
   if (precision === 'day') return { ms: wall, precision, note: null };
   const offsetText = m[7];
   if (offsetText) {
     if (offsetText.toUpperCase() === 'Z') return { ms: wall, precision, note: null };
     const om = /^([+-])(\d{2}):?(\d{2})$/.exec(offsetText)!;
-    const minutes = (om[1] === '+' ? 1 : -1) * (Number(om[2]) * 60 + Number(om[3]));
+    const minutes = offsetMinutes(om[1]!, Number(om[2]), Number(om[3]), offsetText);
     return { ms: wall - minutes * 60_000, precision, note: null };
   }
   return fromWallClock(wall, zone, text, precision);

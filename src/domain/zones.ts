@@ -10,7 +10,7 @@
 // across daylight-saving changes); Intl is asked only for what nothing else knows (the
 // abbreviation of a zone outside the table below, from 1970 on).
 import type { format as Format } from 'date-fns/format';
-import { usageError } from '../errors.js';
+import { dataError, echo, usageError } from '../errors.js';
 import { systemZoneName, wallClockVia } from '../localClock.js';
 import { suggest } from './text.js';
 
@@ -104,6 +104,16 @@ export function shortOffsetLabel(minutes: number): string {
   return `UTC${sign}${Math.floor(a / 60)}${a % 60 ? `:${String(a % 60).padStart(2, '0')}` : ''}`;
 }
 
+/**
+ * A UTC offset in minutes, checked against the offsets clocks use, UTC-12:00 to UTC+14:00
+ * (zones and offsets typed in times alike); `typed` is what the user wrote, for the message.
+ */
+export function offsetMinutes(sign: string, hours: number, minutes: number, typed: string): number {
+  const total = (sign === '+' ? 1 : -1) * (hours * 60 + minutes);
+  if (minutes > 59 || total > 14 * 60 || total < -12 * 60) throw usageError(`"${echo(typed)}" is not a UTC offset (offsets run from UTC-12:00 to UTC+14:00)`, 'write it as UTC+05:30 or -0400');
+  return total;
+}
+
 function fixedZone(offsetMinutes: number, note: string | null, abbreviation: string | null = null): Zone {
   return { kind: 'fixed', id: `UTC${offsetLabel(offsetMinutes)}`, offsetMinutes, note, abbreviation };
 }
@@ -113,13 +123,8 @@ export function parseZone(input: string): Zone {
   const text = input.trim();
   if (/^(utc|gmt|z|zulu)$/i.test(text)) return { kind: 'iana', id: 'UTC' };
   const off = /^(?:utc|gmt)?\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?$/i.exec(text);
-  if (off) {
-    const h = Number(off[2]);
-    const m = Number(off[3] ?? 0);
-    if (h > 14 || m > 59 || (h === 14 && m > 0)) throw usageError(`"${input}" is not a UTC offset (offsets run from UTC-12:00 to UTC+14:00)`, 'write it as UTC+05:30 or -0400');
-    return fixedZone((off[1] === '+' ? 1 : -1) * (h * 60 + m), null);
-  }
-  const abbr = ABBREVIATIONS[text.toUpperCase()];
+  if (off) return fixedZone(offsetMinutes(off[1] === '+' ? '+' : '-', Number(off[2]), Number(off[3] ?? 0), input), null);
+  const abbr = Object.hasOwn(ABBREVIATIONS, text.toUpperCase()) ? ABBREVIATIONS[text.toUpperCase()] : undefined;
   if (abbr) {
     const fixed = `${text.toUpperCase()} (${abbr.name}) is always UTC${offsetLabel(abbr.offset)}`;
     const note = abbr.usual ? `${fixed}; for the clock in ${abbr.usual.split('/').pop()!.replace(/_/g, ' ')}, which changes with daylight saving, use ${abbr.usual}` : fixed;
@@ -159,9 +164,14 @@ export function offsetAt(zone: Zone, ms: number): number {
 export function offsetViaIntl(id: string, ms: number): number {
   let f = wallClocks.get(id);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: id, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', era: 'short',
-    });
+    try {
+      f = new Intl.DateTimeFormat('en-US', {
+        timeZone: id, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', era: 'short',
+      });
+    } catch {
+      // Zones typed by the user are checked when they are read: this one came from the data.
+      throw dataError(`the data names a time zone this Node does not know: "${echo(id)}"`, 'rebuild the data with `npm run data:build`, or use a newer Node');
+    }
     wallClocks.set(id, f);
   }
   const p: Record<string, number> = {};
@@ -243,7 +253,7 @@ export function abbreviationAt(zone: Zone, ms: number, offset: number, known?: s
       const m = moscow(ms, offset);
       if (m) return m;
     }
-    const hit = ZONE_ABBREVIATIONS[zone.id]?.find(([o]) => o === offset);
+    const hit = Object.hasOwn(ZONE_ABBREVIATIONS, zone.id) ? ZONE_ABBREVIATIONS[zone.id]!.find(([o]) => o === offset) : undefined;
     if (hit) return hit[1];
   }
   if (ms >= Date.UTC(1970, 0, 1)) {
@@ -294,10 +304,19 @@ export function viewerZone(tzOption: string | undefined, env: Readonly<Record<st
       // An unusable TZ falls back to the system zone.
     }
   }
-  // The system's zone: its name from /etc/localtime where Intl knows it by that name, else Intl's.
-  const system = systemZoneName();
-  if (system !== null && /^(?:Etc\/)?(?:UTC|UCT|Universal|Zulu)$/.test(system)) return { kind: 'iana', id: 'UTC' };
-  if (system !== null && knownExactly(system)) return { kind: 'iana', id: system, known: true };
-  return { kind: 'iana', id: new Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC' };
+  return systemZone(systemZoneName(), () => new Intl.DateTimeFormat().resolvedOptions().timeZone);
+}
+
+/**
+ * The system's zone: its name from /etc/localtime (`linked`) where Intl knows it by that name,
+ * else the one Intl resolves, else UTC (an empty TZ, as cron and containers set it, leaves ICU
+ * with "Etc/Unknown", which no formatter takes).
+ */
+export function systemZone(linked: string | null, resolved: () => string | undefined): Zone {
+  if (linked !== null && /^(?:Etc\/)?(?:UTC|UCT|Universal|Zulu)$/.test(linked)) return { kind: 'iana', id: 'UTC' };
+  if (linked !== null && knownExactly(linked)) return { kind: 'iana', id: linked, known: true };
+  const id = resolved();
+  if (id && (knownExactly(id) || intlAccepts(id))) return { kind: 'iana', id };
+  return { kind: 'iana', id: 'UTC' };
 }
 

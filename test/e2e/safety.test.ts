@@ -1,5 +1,5 @@
 // Issue 14: nothing from the data or the user harms the terminal, the output or the dataset.
-// Each case has its own describe; case 1 (hostile data on a terminal) is in hostileData.test.ts,
+// Each case has its own describe (cases 3-5, time zones and dates, too); case 1 (hostile data on a terminal) is in hostileData.test.ts,
 // case 10's importer cases in test/unit/importer.test.ts and test/e2e/package.test.ts, case 11
 // in completion.test.ts.
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Launch } from '../../src/data/types.js';
 import { summarize } from '../../src/domain/summary.js';
+import { systemZone } from '../../src/domain/zones.js';
 import { almanac, CACHE_HOME, DATA_DIR, ROOT } from '../helpers.js';
 
 const BIN = join(ROOT, 'bin', 'almanac.js');
@@ -66,6 +67,66 @@ describe('case 2: a write that fails ends cleanly', () => {
     const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" launch list --limit 0 | head -1 >/dev/null`], { encoding: 'utf8', env: ENV });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
+  });
+});
+
+describe('case 3: an empty or unusable TZ falls back to the system zone', () => {
+  it('launch show and timezone now answer with TZ empty, garbage or ICU\'s "Etc/Unknown"', () => {
+    for (const tz of ['', ':', 'Etc/Unknown', 'Not/AZone', ':::', 'UTC+99']) {
+      for (const args of [['launch', 'show', 'Soyuz TM-14'], ['timezone', 'now'], ['timezone', 'Soyuz TM-14', '--json']]) {
+        const r = almanac(args, { TZ: tz });
+        expect([tz, args, r.code, r.stderr]).toEqual([tz, args, 0, '']);
+      }
+    }
+  });
+
+  it('without /etc/localtime, an unknown resolved zone is UTC', () => {
+    expect(systemZone(null, () => 'Etc/Unknown').id).toBe('UTC');
+    expect(systemZone(null, () => undefined).id).toBe('UTC');
+    expect(systemZone(null, () => 'Europe/Paris').id).toBe('Europe/Paris');
+    expect(systemZone('Etc/UTC', () => 'UTC').id).toBe('UTC');
+    expect(systemZone('Asia/Tokyo', () => 'UTC').id).toBe('Asia/Tokyo');
+    expect(systemZone('posix/Asia/Tokyo', () => 'Asia/Tokyo').id).toBe('Asia/Tokyo');
+  });
+});
+
+describe('case 4: years 0000-0099 are those years', () => {
+  it('a time in the first century is converted as typed, and shown with its own year', () => {
+    const cv = (args: string[]) => {
+      const r = almanac(['timezone', ...args, '--format', 'iso', '--json']);
+      expect(r.code, r.stderr).toBe(0);
+      return JSON.parse(r.stdout) as { input: { utc: string }; rows: { label: string; local: string; dayDifference: number }[] };
+    };
+    expect(cv(['0001-01-01T00:00:00Z']).input.utc).toBe('0001-01-01T00:00:00Z');
+    expect(cv(['0099-12-31T23:59:59Z']).input.utc).toBe('0099-12-31T23:59:59Z');
+    const ny = cv(['0001-01-01T00:00:00Z', '--to', 'UTC-05:00']).rows.at(-1)!;
+    expect(ny).toMatchObject({ local: '0000-12-31T19:00:00-05:00', dayDifference: -1 });
+    expect(cv(['0050-06-15 12:00', '--from', 'UTC+03:00']).input.utc).toBe('0050-06-15T09:00:00Z');
+    // 0004 and 0000 are leap years in the calendar ISO 8601 extends backwards; 0100 is not.
+    expect(almanac(['timezone', '0004-02-29']).code).toBe(0);
+    expect(almanac(['timezone', '0000-02-29']).code).toBe(0);
+    const bad = almanac(['timezone', '0100-02-29']);
+    expect([bad.code, bad.stderr]).toEqual([2, 'error: 0100-02-29 is not a date\nhint: 0100-02 has 28 days\n']);
+  });
+});
+
+describe('case 5: offsets are those clocks use, UTC-12:00 to UTC+14:00, everywhere', () => {
+  it('in zones and in typed times alike, with one message', () => {
+    const message = (typed: string) => `error: "${typed}" is not a UTC offset (offsets run from UTC-12:00 to UTC+14:00)\nhint: write it as UTC+05:30 or -0400\n`;
+    for (const [args, typed] of [
+      [['timezone', 'now', '--to', 'UTC-13:00'], 'UTC-13:00'],
+      [['timezone', 'now', '--to', '+14:30'], '+14:30'],
+      [['timezone', 'now', '--to', 'UTC+5:60'], 'UTC+5:60'],
+      [['timezone', '1992-03-17T10:54:30+99:99'], '+99:99'],
+      [['timezone', '1992-03-17T10:54:30-12:01'], '-12:01'],
+      [['timezone', '1992-03-17 10:54', '--from', 'UTC+15'], 'UTC+15'],
+      [['launch', 'show', 'Soyuz TM-14', '--tz', '-13'], '-13'],
+    ] as [string[], string][]) {
+      const r = almanac(args);
+      expect([args, r.code, r.stderr]).toEqual([args, 2, message(typed)]);
+    }
+    for (const ok of ['UTC-12:00', 'UTC+14:00', '+05:45', '-09:30']) expect(almanac(['timezone', 'now', '--to', ok]).code).toBe(0);
+    expect(almanac(['timezone', '1992-03-17T10:54:30+14:00']).code).toBe(0);
   });
 });
 
