@@ -1,6 +1,6 @@
 // People who flew: finding a person by name, their biography facts, the crew list, and a
 // launch's crew. Pure functions over the dataset.
-import { IndexMismatch } from '../data/indexes.js';
+import { IndexMismatch, type DataIndex } from '../data/indexes.js';
 import type { Dataset } from '../data/load.js';
 import type { Launch, Nationality, Person, Precision, Role, Seat, SeatAgency, SuborbitalFlight } from '../data/types.js';
 import { echo, usageError } from '../errors.js';
@@ -360,6 +360,14 @@ export interface CrewFilter {
 
 export const CREW_SORTS = ['time', 'flights', 'first', 'name'] as const;
 
+/** data/index/crew-rows.json, checked for the shape the list uses (IndexMismatch otherwise). */
+function indexedCrewRows(ix: DataIndex): CrewRow[] {
+  const rows = ix.json('crew-rows.json');
+  const ok = (r: Partial<CrewRow>) => typeof r?.id === 'string' && typeof r.name === 'string' && Array.isArray(r.nationality) && typeof r.flights === 'number' && typeof r.seconds === 'number' && typeof r.first === 'object' && typeof r.last === 'object';
+  if (!Array.isArray(rows) || rows.length !== ix.manifest.counts.people || !rows.every(ok)) throw new IndexMismatch('crew-rows.json does not fit people.json');
+  return rows as CrewRow[];
+}
+
 export interface CrewRow {
   id: string;
   name: string;
@@ -473,7 +481,7 @@ export function crewRows(ds: Pick<Dataset, 'flight'>, people: readonly Person[])
 export function crewList(ds: Dataset, f: CrewFilter): { total: number; people: CrewRow[] } {
   // Without filters every person with a flight is listed: the importer has their rows ready.
   const unfiltered = f.nationality === undefined && f.agency === undefined && f.flownIn === undefined && f.vehicle === undefined;
-  const rows = unfiltered ? ds.withIndex((ix) => ix.json('crew-rows.json') as CrewRow[], () => crewRows(ds, ds.people())) : filteredCrew(ds, f);
+  const rows = unfiltered ? ds.withIndex((ix) => indexedCrewRows(ix), () => crewRows(ds, ds.people())) : filteredCrew(ds, f);
   return sortedCrew(rows, f);
 }
 

@@ -246,22 +246,26 @@ function isPlainCell(c: unknown): c is Cell {
 }
 
 /**
- * The rows as cli-table3 would draw them, or null when the table is not one this path covers.
- * `rows` includes the header row when there is one. `firstRuleOnly`: only the first rule between
+ * The table as cli-table3 would draw it, or null when it is not one this path covers: the
+ * header row (null for none) and the body's rows. `firstRuleOnly`: only the first rule between
  * rows is drawn (the one under the header), as tableText() keeps it.
  */
-function draw(rows: readonly (readonly Cell[])[], o: TableOptions, firstRuleOnly = false): string | null {
+function draw(head: readonly Cell[] | null, body: readonly (readonly Cell[])[], o: TableOptions, firstRuleOnly = false): string | null {
+  /** Row y of the table, the header included. */
+  const rowAt = head === null ? (y: number) => body[y]! : (y: number) => (y === 0 ? head : body[y - 1]!);
+  const rowCount = body.length + (head === null ? 0 : 1);
   const style = o.style;
   if (!Array.isArray(o.rowHeights) || o.rowHeights.length > 0 || !Array.isArray(o.rowAligns) || o.rowAligns.length > 0 || style.compact) return null;
   const coloured = (v: unknown) => Boolean(v && (v as { length?: number }).length);
   if (coloured(style.border) || (coloured(o.head) && coloured(style.head))) return null;
   if (o.wrapOnWordBoundary === false || !Array.isArray(o.colWidths) || !Array.isArray(o.colAligns)) return null;
-  if (rows.length === 0) return '';
-  const cols = rows[0]!.length;
+  if (rowCount === 0) return '';
+  const cols = rowAt(0).length;
   if (cols === 0 || o.colWidths.length > cols) return null;
-  for (const row of rows) {
+  for (let y = 0; y < rowCount; y++) {
+    const row = rowAt(y);
     if (!Array.isArray(row) || row.length !== cols) return null;
-    for (const c of row) if (!isPlainCell(c)) return null;
+    for (let x = 0; x < cols; x++) if (!isPlainCell(row[x])) return null;
   }
   const padL = firstDefined(style.paddingLeft, style['padding-left']) as number;
   const padR = firstDefined(style.paddingRight, style['padding-right']) as number;
@@ -280,11 +284,11 @@ function draw(rows: readonly (readonly Cell[])[], o: TableOptions, firstRuleOnly
   const multi = new Map<number, string[]>();
   const heights: number[] = [];
   /** The width of each plain cell (row-major), measured once. */
-  const plainWidth = new Int32Array(rows.length * cols);
+  const plainWidth = new Int32Array(rowCount * cols);
   /** 1 where a plain cell is printable ASCII (one character, one column). */
-  const plainAscii = new Uint8Array(rows.length * cols);
-  for (let y = 0; y < rows.length; y++) {
-    const row = rows[y]!;
+  const plainAscii = new Uint8Array(rowCount * cols);
+  for (let y = 0; y < rowCount; y++) {
+    const row = rowAt(y);
     let height = 1;
     for (let x = 0; x < cols; x++) {
       const c = row[x];
@@ -324,26 +328,28 @@ function draw(rows: readonly (readonly Cell[])[], o: TableOptions, firstRuleOnly
   const inner = w.map((n) => n - (padL + padR));
 
   const out: string[] = [];
-  const push = (s: string) => {
+  const line = (s: string) => {
     if (s.length) out.push(s);
   };
-  const parts: string[] = [];
+  const spaces: string[] = [];
+  const space = (n: number) => (spaces[n] ??= ' '.repeat(n));
   const ellipsis = truncateChar || '…';
   const ellipsisWidth = strlen(ellipsis);
-  const cellText = (line: string, x: number, len: number) => padLeft + pad(truncate(line, len, truncateChar), len, o.colAligns[x]) + padRight;
-  for (let y = 0; y < rows.length; y++) {
-    if (y === 0) push(top);
-    else if (y === 1 || !firstRuleOnly) push(mid);
-    const row = rows[y]!;
+  const cellText = (text: string, x: number, len: number) => padLeft + pad(truncate(text, len, truncateChar), len, o.colAligns[x]) + padRight;
+  const aligns = w.map((_, x) => o.colAligns[x]);
+  for (let y = 0; y < rowCount; y++) {
+    if (y === 0) line(top);
+    else if (y === 1 || !firstRuleOnly) line(mid);
+    const row = rowAt(y);
     for (let n = 0; n < heights[y]!; n++) {
-      parts.length = 0;
+      let s = '';
       for (let x = 0; x < cols; x++) {
-        parts.push(x === 0 ? left : middle);
+        s += x === 0 ? left : middle;
         const len = inner[x]!;
-        const lines = multi.get(y * cols + x);
+        const lines = multi.size === 0 ? undefined : multi.get(y * cols + x);
         if (lines === undefined) {
           if (n > 0) {
-            parts.push(blank[x]!);
+            s += blank[x]!;
             continue;
           }
           const c = row[x];
@@ -351,27 +357,24 @@ function draw(rows: readonly (readonly Cell[])[], o: TableOptions, firstRuleOnly
           const cw = plainWidth[y * cols + x]!;
           if (cw > len) {
             // truncate() of printable ASCII that leaves room for the ellipsis: the first characters and it.
-            parts.push(plainAscii[y * cols + x] === 1 && len >= ellipsisWidth ? padLeft + content.slice(0, len - ellipsisWidth) + ellipsis + padRight : cellText(content, x, len));
+            s += plainAscii[y * cols + x] === 1 && len >= ellipsisWidth ? padLeft + content.slice(0, len - ellipsisWidth) + ellipsis + padRight : cellText(content, x, len);
             continue;
           }
           // pad(truncate(cell)) for a cell that fits: only the padding.
-          const space = len - cw;
-          const dir = o.colAligns[x];
-          parts.push(padLeft);
-          if (dir === 'right') parts.push(' '.repeat(space), content);
-          else if (dir === 'center') parts.push(' '.repeat(space - Math.ceil(space / 2)), content, ' '.repeat(Math.ceil(space / 2)));
-          else parts.push(content, ' '.repeat(space));
-          parts.push(padRight);
+          const room = len - cw;
+          const dir = aligns[x];
+          if (dir === 'right') s += padLeft + space(room) + content + padRight;
+          else if (dir === 'center') s += padLeft + space(room - Math.ceil(room / 2)) + content + space(Math.ceil(room / 2)) + padRight;
+          else s += padLeft + content + space(room) + padRight;
           continue;
         }
-        const line = lines[n];
-        parts.push(line === undefined ? blank[x]! : cellText(line, x, len));
+        const text = lines[n];
+        s += text === undefined ? blank[x]! : cellText(text, x, len);
       }
-      parts.push(right);
-      push(parts.join(''));
+      line(s + right);
     }
   }
-  push(bottom);
+  line(bottom);
   return out.join('\n');
 }
 
@@ -422,5 +425,5 @@ export class FastTable {
  */
 export function drawFast(t: FastTable, firstRuleOnly = false): string | null {
   const o = t.options;
-  return draw(o.head && o.head.length ? [o.head, ...t.rows] : t.rows, o, firstRuleOnly);
+  return draw(o.head && o.head.length ? o.head : null, t.rows, o, firstRuleOnly);
 }

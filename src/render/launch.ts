@@ -19,7 +19,11 @@ function outcomeColored(l: Pick<Launch, 'outcome' | 'score' | 'success'>, opts: 
 
 /** "1992-03-17 10:54:30", "1958-02-05 07:33", "2025-12-23". */
 export function utcText(l: Pick<Launch, 'time'>): string {
-  return l.time.replace('T', ' ').replace(/Z$/, '');
+  // time.replace('T', ' ').replace(/Z$/, ''), without regular expressions (every row of a list).
+  const t = l.time;
+  const end = t.endsWith('Z') ? t.length - 1 : t.length;
+  const at = t.indexOf('T');
+  return at < 0 || at >= end ? t.slice(0, end) : `${t.slice(0, at)} ${t.slice(at + 1, end)}`;
 }
 
 export function timesTable(rows: readonly ZoneRow[], opts: RenderOptions): string {

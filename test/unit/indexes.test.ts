@@ -182,6 +182,17 @@ describe('data/index', () => {
       for (const q of ['Kaleri', 'alexander kaleri']) expect(json(findPersonIn(new Dataset(dir), q)), `${what}: ${q}`).toBe(json(findPerson(people, q)));
     }
   });
+
+  it('answers lists from whole files where a rows file is damaged in place (same size)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'almanac-index-'));
+    temps.push(dir);
+    cpSync(DATA_DIR, dir, { recursive: true });
+    rewriteSameSize(join(dir, 'index', 'crew-rows.json'), '"flights":', '"flightz":');
+    rewriteSameSize(join(dir, 'index', 'launch-rows.json'), '"1957-10-04T19:28:34Z"', '1234567890123456789012');
+    const ds = new Dataset(dir);
+    expect(json(crewList(ds, { sort: 'time', limit: 0 }))).toBe(json(crewList(whole, { sort: 'time', limit: 0 })));
+    expect(json(allLaunchRows(ds).map((r) => r.time))).toBe(json(launches.map((l) => l.time)));
+  });
 });
 
 function rewriteSameSize(file: string, from: string, to: string): void {

@@ -9,6 +9,7 @@ import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { FastTable, drawFast } from '../../src/render/fastTable.js';
 import { tableText } from '../../src/render/style.js';
+import { utcText } from '../../src/render/launch.js';
 import { ROOT } from '../helpers.js';
 
 const require = createRequire(import.meta.url);
@@ -157,6 +158,13 @@ describe('fast table drawing equals cli-table3', () => {
         const { fast, slow } = both({ ...k, rows: k.rows.slice(from, from + 400) });
         expect(drawFast(fast)).toBe(slow.toString());
       }
+    }
+  });
+
+  it("writes launch times as the regular expressions it replaced did, for every launch and odd strings", () => {
+    const launches = JSON.parse(readFileSync(join(ROOT, 'data', 'launches.json'), 'utf8')) as { time: string }[];
+    for (const time of [...launches.map((l) => l.time), '', 'Z', 'T', 'TZ', 'ZZ', '2020TZ', 'ATBTCZ', '2020-01-01T', 'Z2020']) {
+      expect(utcText({ time })).toBe(time.replace('T', ' ').replace(/Z$/, ''));
     }
   });
 
