@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import pkg from '../package.json' with { type: 'json' };
 import type { Context } from './context.js';
 import { Dataset } from './data/load.js';
-import { AlmanacError, EXIT, EXIT_HELP, MAX_INPUT, type ExitCode } from './errors.js';
+import { AlmanacError, EXIT, EXIT_HELP, MAX_INPUT, usageError, type ExitCode } from './errors.js';
 import { guardedIo, useColor, type Io } from './output.js';
 import { clean, echo } from './render/sanitize.js';
 
@@ -68,8 +68,13 @@ function buildProgram(io: Io, opts: RunOptions, errors: string[], registers: rea
     io,
     dataset() {
       if (dataset === null) {
-        const dir = program.opts<{ data?: string }>().data ?? io.env.ALMANAC_DATA;
-        dataset = dir === undefined && opts.dataset ? opts.dataset : new Dataset(resolve(dir ?? opts.dataDir));
+        // An empty ALMANAC_DATA is no choice (as an empty TZ); an empty --data is a mistake.
+        const option = program.opts<{ data?: string }>().data;
+        if (option === '') throw usageError('--data needs a folder', 'give the folder that holds launches.json, or leave out --data to use the bundled data');
+        const env = io.env.ALMANAC_DATA === '' ? undefined : io.env.ALMANAC_DATA;
+        const dir = option ?? env;
+        const chosen = option !== undefined ? '--data' : env !== undefined ? 'ALMANAC_DATA' : undefined;
+        dataset = dir === undefined && opts.dataset ? opts.dataset : new Dataset(resolve(dir ?? opts.dataDir), { chosen });
       }
       return dataset;
     },

@@ -12,7 +12,7 @@
 // The loader trusts them when every listed file has the size the manifest says; every bucket and
 // record it reads must also match its FNV-1a hash. Anything else raises IndexMismatch, and the
 // caller answers from whole-file reads instead (with their error messages for damaged files).
-import { openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const INDEX_FORMAT = 2;
@@ -72,9 +72,34 @@ export interface Manifest {
   counts: { launches: number; people: number };
 }
 
+/** The largest data file read (the bundled launches.json is about 4 MB). */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Opens a data file for reading: a regular file no larger than MAX_FILE_BYTES, else an error
+ * with a `code` saying what it is. Opened without blocking, so that a FIFO in its place (which
+ * would wait for a writer) is seen for what it is, as is a device such as /dev/zero.
+ */
+export function openDataFile(path: string): number {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  const st = fstatSync(fd);
+  const problem = !st.isFile() ? 'not a regular file' : st.size > MAX_FILE_BYTES ? `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` : null;
+  if (problem !== null) {
+    closeSync(fd);
+    throw Object.assign(new Error(`${path}: ${problem}`), { code: problem });
+  }
+  return fd;
+}
+
 /** Whole-file text read, counted. */
 export function readText(path: string): string {
-  const text = readFileSync(path, 'utf8');
+  const fd = openDataFile(path);
+  let text: string;
+  try {
+    text = readFileSync(fd, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
   readStats.bytes += Buffer.byteLength(text);
   readStats.wholeFiles.push(path);
   return text;
@@ -96,7 +121,8 @@ export class DataIndex {
       m = JSON.parse(readText(join(dir, MANIFEST))) as Manifest;
       if (m === null || typeof m !== 'object' || m.format !== INDEX_FORMAT || typeof m.files !== 'object' || typeof m.indexes !== 'object') return null;
       for (const [name, e] of [...Object.entries(m.files), ...Object.entries(m.indexes)]) {
-        if (statSync(join(dir, name)).size !== e.bytes) return null;
+        const st = statSync(join(dir, name));
+        if (!st.isFile() || st.size !== e.bytes) return null;
       }
     } catch {
       return null;
@@ -108,7 +134,7 @@ export class DataIndex {
     try {
       let fd = this.fds.get(file);
       if (fd === undefined) {
-        fd = openSync(join(this.dir, file), 'r');
+        fd = openDataFile(join(this.dir, file));
         this.fds.set(file, fd);
       }
       const buf = Buffer.allocUnsafe(length);

@@ -3,59 +3,59 @@ import { join } from 'node:path';
 import { dataError } from '../errors.js';
 import { DataIndex, IndexMismatch, readText } from './indexes.js';
 import { SCHEMA_VERSION } from './schema.js';
+import { hasShape } from './shapes.js';
 import type { Agency, Launch, Meta, Person, Site, SpaceEvent, SuborbitalFlight, Vehicle } from './types.js';
 
 const REBUILD_HINT = 'reinstall launch-almanac, or rebuild the data with `npm run data:build`';
 
+/** What to do about a damaged data folder: the bundled one is reinstalled; one the user chose is theirs to mend. */
+function hintFor(chosen: DataChoice | undefined): string {
+  return chosen === undefined ? REBUILD_HINT : `check the folder given with ${chosen}, or leave out ${chosen} to use the bundled data`;
+}
+
+/** How the user named the data folder, where they did. */
+export type DataChoice = '--data' | 'ALMANAC_DATA';
+
 /** The parsed file, and its size in bytes. */
-function readJsonSized(dir: string, file: string): { value: unknown; bytes: number } {
+function readJsonSized(dir: string, file: string, hint = REBUILD_HINT): { value: unknown; bytes: number } {
   let text: string;
   try {
     text = readText(join(dir, file));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'read error';
-    throw dataError(`cannot read ${join(dir, file)} (${code})`, REBUILD_HINT);
+    throw dataError(`cannot read ${join(dir, file)} (${code})`, hint);
   }
   try {
     return { value: JSON.parse(text), bytes: Buffer.byteLength(text) };
   } catch {
-    throw dataError(`${join(dir, file)} is not valid JSON (damaged or truncated)`, REBUILD_HINT);
+    throw dataError(`${join(dir, file)} is not valid JSON (damaged or truncated)`, hint);
   }
 }
 
-function readJson(dir: string, file: string): unknown {
-  return readJsonSized(dir, file).value;
+function readJson(dir: string, file: string, hint: string): unknown {
+  return readJsonSized(dir, file, hint).value;
 }
 
-const isString = (v: unknown) => typeof v === 'string';
-
-/** The shape every record of a data file must have (the importer checks it when it builds the indexes too). */
-export const SHAPES: Record<string, (r: Record<string, unknown>) => boolean> = {
-  'launches.json': (r) => isString(r.time) && isString(r.name) && isString(r.site) && isString(r.vehicle) && Array.isArray(r.payloads),
-  'sites.json': (r) => isString(r.name) && Array.isArray(r.pads),
-  'vehicles.json': () => true,
-  'people.json': (r) => isString(r.name) && Array.isArray(r.flights) && Array.isArray(r.names) && Array.isArray(r.nationality) && typeof r.seconds === 'number',
-  'suborbital.json': (r) => isString(r.time) && isString(r.name) && isString(r.vehicle),
-  'events.json': (r) => isString(r.time) && isString(r.title) && isString(r.kind) && Array.isArray(r.launches) && Array.isArray(r.people),
-  'agencies.json': (r) => isString(r.name),
-};
-
-export function hasShape(file: string, r: unknown): boolean {
-  return r !== null && typeof r === 'object' && typeof (r as { id?: unknown }).id === 'string' && SHAPES[file]!(r as Record<string, unknown>);
-}
+export { hasShape } from './shapes.js';
 
 /**
  * The records of a data file. Their shapes are checked one by one unless the importer checked
  * them: the index manifest lists the file with the size it has (`checkedBytes`).
  */
-function records<T extends { id: unknown }>(dir: string, file: string, checkedBytes: number | undefined): T[] {
-  const { value, bytes } = readJsonSized(dir, file);
-  if (!Array.isArray(value)) throw dataError(`${join(dir, file)} does not hold a list of records`, REBUILD_HINT);
+function records<T extends { id: unknown }>(dir: string, file: string, checkedBytes: number | undefined, hint: string): T[] {
+  const { value, bytes } = readJsonSized(dir, file, hint);
+  if (!Array.isArray(value)) throw dataError(`${join(dir, file)} does not hold a list of records`, hint);
   if (bytes === checkedBytes) return value as T[];
   value.forEach((r, i) => {
-    if (!hasShape(file, r)) throw dataError(`${join(dir, file)}: record ${i + 1} has the wrong shape`, REBUILD_HINT);
+    if (!hasShape(file, r)) throw dataError(`${join(dir, file)}: record ${i + 1}${recordId(r)} has the wrong shape (a field is missing or of the wrong type)`, hint);
   });
   return value as T[];
+}
+
+/** " (id 1992-014)" where a damaged record still has a readable id. */
+function recordId(r: unknown): string {
+  const id = r !== null && typeof r === 'object' ? (r as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? ` (id ${JSON.stringify(id.slice(0, 40))})` : '';
 }
 
 /** The tables statistics are computed from: a Dataset, or the importer's parsed files. */
@@ -65,14 +65,21 @@ export type Tables = Pick<Dataset, 'launches' | 'sites' | 'site' | 'vehicles' | 
 export class Dataset {
   private cache = new Map<string, unknown>();
 
-  /** `indexes: false` answers everything from whole files (the importer's indexes are then not read). */
+  /**
+   * `indexes: false` answers everything from whole files (the importer's indexes are then not
+   * read); `chosen` says how the user named the folder, for the hints of data errors.
+   */
   constructor(
     readonly dir: string,
-    private readonly options: { indexes?: boolean } = {},
+    private readonly options: { indexes?: boolean; chosen?: DataChoice } = {},
   ) {}
 
+  private get hint(): string {
+    return hintFor(this.options.chosen);
+  }
+
   private records<T extends { id: unknown }>(file: string): T[] {
-    return records<T>(this.dir, file, this.index()?.manifest.files[file]?.bytes);
+    return records<T>(this.dir, file, this.index()?.manifest.files[file]?.bytes, this.hint);
   }
 
   private once<T>(key: string, load: () => T): T {
@@ -82,12 +89,12 @@ export class Dataset {
 
   meta(): Meta {
     return this.once('meta', () => {
-      const m = readJson(this.dir, 'meta.json') as Partial<Meta> | null;
+      const m = readJson(this.dir, 'meta.json', this.hint) as Partial<Meta> | null;
       if (m === null || typeof m !== 'object' || typeof m.schema !== 'number' || typeof m.summary !== 'object' || !Array.isArray(m.sources)) {
-        throw dataError(`${join(this.dir, 'meta.json')} has the wrong shape`, REBUILD_HINT);
+        throw dataError(`${join(this.dir, 'meta.json')} has the wrong shape`, this.hint);
       }
       if (m.schema !== SCHEMA_VERSION) {
-        throw dataError(`data schema ${m.schema} does not match this program (schema ${SCHEMA_VERSION})`, REBUILD_HINT);
+        throw dataError(`data schema ${m.schema} does not match this program (schema ${SCHEMA_VERSION})`, this.hint);
       }
       return m as Meta;
     });
@@ -115,7 +122,7 @@ export class Dataset {
       const keys: string[][] = [];
       for (let i = 0; i < rows.length; i++) {
         const row: unknown = rows[i];
-        if (!Array.isArray(row) || row[0] !== launches[i]!.id || !row.every(isString)) return null;
+        if (!Array.isArray(row) || row[0] !== launches[i]!.id || !row.every((x) => typeof x === 'string')) return null;
         keys.push(row.slice(1) as string[]);
       }
       return keys;

@@ -5,7 +5,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { spawnSync } from 'node:child_process';
-import { closeSync, cpSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -127,6 +127,57 @@ describe('case 5: offsets are those clocks use, UTC-12:00 to UTC+14:00, everywhe
     }
     for (const ok of ['UTC-12:00', 'UTC+14:00', '+05:45', '-09:30']) expect(almanac(['timezone', 'now', '--to', ok]).code).toBe(0);
     expect(almanac(['timezone', '1992-03-17T10:54:30+14:00']).code).toBe(0);
+  });
+});
+
+describe('case 9: data folders are read defensively', () => {
+  /** A copy of data/ without its indexes (so that every file is read whole), edited. */
+  const copy = (edit: (dir: string) => void) => {
+    const dir = mkdtempSync(join(tmpdir(), 'almanac-special-'));
+    cpSync(DATA_DIR, dir, { recursive: true });
+    rmSync(join(dir, 'index'), { recursive: true });
+    edit(dir);
+    return dir;
+  };
+  const hint = 'hint: check the folder given with --data, or leave out --data to use the bundled data\n';
+
+  it('a FIFO or a device in place of a data file is exit 3 at once, naming it', () => {
+    const fifo = copy((d) => {
+      rmSync(join(d, 'launches.json'));
+      expect(spawnSync('mkfifo', [join(d, 'launches.json')]).status).toBe(0);
+    });
+    const zero = copy((d) => {
+      rmSync(join(d, 'launches.json'));
+      symlinkSync('/dev/zero', join(d, 'launches.json'));
+    });
+    for (const dir of [fifo, zero]) {
+      const r = spawnSync(process.execPath, [BIN, '--data', dir, 'launch', 'list', '--year', '2018'], { env: ENV, encoding: 'utf8', timeout: 20_000 });
+      expect([r.status, r.stderr]).toEqual([3, `error: cannot read ${join(dir, 'launches.json')} (not a regular file)\n${hint}`]);
+    }
+  });
+
+  it('--data "" is exit 2; an empty ALMANAC_DATA is no choice and the bundled data is used', () => {
+    const r = almanac(['--data', '', 'data', 'info']);
+    expect([r.code, r.stderr]).toEqual([2, 'error: --data needs a folder\nhint: give the folder that holds launches.json, or leave out --data to use the bundled data\n']);
+    expect(almanac(['data', 'info', '--json'], { ALMANAC_DATA: '' })).toEqual(almanac(['data', 'info', '--json']));
+  });
+
+  it('a field of the wrong type is a data error naming file and record, with a hint for the folder chosen', () => {
+    const dir = copy((d) => {
+      const text = readFileSync(join(d, 'launches.json'), 'utf8').split('\n');
+      const at = text.findIndex((l) => l.includes('"id":"1992-014"'));
+      text[at] = text[at]!.replace('"agencies":["UNKSR"]', '"agencies":"UNKSR"');
+      writeFileSync(join(d, 'launches.json'), text.join('\n'));
+    });
+    const records = JSON.parse(readFileSync(join(DATA_DIR, 'launches.json'), 'utf8')) as Launch[];
+    const n = records.findIndex((l) => l.id === '1992-014') + 1;
+    for (const [args, env, h] of [
+      [['--data', dir, 'launch', 'show', 'Soyuz TM-14'], {}, hint],
+      [['launch', 'list', '--year', '1992'], { ALMANAC_DATA: dir }, hint.replace(/--data/g, 'ALMANAC_DATA')],
+    ] as [string[], Record<string, string>, string][]) {
+      const r = almanac(args, env);
+      expect([r.code, r.stderr]).toEqual([3, `error: ${join(dir, 'launches.json')}: record ${n} (id "1992-014") has the wrong shape (a field is missing or of the wrong type)\n${h}`]);
+    }
   });
 });
 
