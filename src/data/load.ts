@@ -1,4 +1,5 @@
 // The only module that reads data/. Each file is read when a command first asks for it.
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataError } from '../errors.js';
 import { DataIndex, IndexMismatch, readText } from './indexes.js';
@@ -89,6 +90,7 @@ export class Dataset {
 
   meta(): Meta {
     return this.once('meta', () => {
+      this.checkWhole();
       const m = readJson(this.dir, 'meta.json', this.hint) as Partial<Meta> | null;
       if (m === null || typeof m !== 'object' || typeof m.schema !== 'number' || typeof m.summary !== 'object' || !Array.isArray(m.sources)) {
         throw dataError(`${join(this.dir, 'meta.json')} has the wrong shape`, this.hint);
@@ -220,8 +222,44 @@ export class Dataset {
 
   /** The importer's indexes (data/index/), or null where they are missing or do not fit the data files. */
   index(): DataIndex | null {
-    if (this.indexState === undefined) this.indexState = this.options.indexes === false ? null : DataIndex.open(this.dir);
+    if (this.indexState === undefined) {
+      this.checkWhole();
+      this.indexState = this.options.indexes === false ? null : DataIndex.open(this.dir);
+    }
     return this.indexState;
+  }
+
+  private wholeChecked = false;
+
+  /**
+   * A data folder an importer was switching in when it was stopped holds files of two builds: its
+   * temporary folder (.tmp-PID) still has the SWITCHING mark (src/importer/write.ts). Such a folder
+   * is a data error, not a source of answers. (One read of the folder's names.)
+   */
+  private checkWhole(): void {
+    if (this.wholeChecked) return;
+    this.wholeChecked = true;
+    let entries: string[];
+    try {
+      entries = readdirSync(this.dir);
+    } catch {
+      return; // reading the files says what is wrong
+    }
+    for (const e of entries) {
+      if (!/^\.tmp-\d+$/.test(e) || !existsSync(join(this.dir, e, 'SWITCHING'))) continue;
+      const pid = Number(e.slice(5));
+      let running = false;
+      try {
+        process.kill(pid, 0);
+        running = true;
+      } catch (err) {
+        running = (err as NodeJS.ErrnoException).code === 'EPERM';
+      }
+      throw dataError(
+        running ? `${this.dir} is being rebuilt by the importer (process ${pid}): try again when it has finished` : `${this.dir} was left half-rebuilt: the importer stopped while switching the new files in (${e} is left)`,
+        running ? 'wait for `npm run data:build` to finish' : this.options.chosen === undefined ? 'rebuild the data with `npm run data:build`, or reinstall launch-almanac' : this.hint,
+      );
+    }
   }
 
   /**

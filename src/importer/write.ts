@@ -19,6 +19,9 @@ export function objectJson(value: unknown): string {
  */
 export const tempDirName = (pid: number) => `.tmp-${pid}`;
 
+/** The file in the temporary folder that says its files are being renamed into place. */
+export const SWITCHING_MARK = 'SWITCHING';
+
 const isRunning = (pid: number) => {
   try {
     process.kill(pid, 0);
@@ -57,6 +60,9 @@ export function writeFilesAtomically(dir: string, files: Readonly<Record<string,
       writeFileSync(tmp, text);
       temps.push([tmp, join(dir, name)]);
     }
+    // From here until the folder is removed, data/ is a mix of two builds; the mark says so to
+    // the loader if this process is killed before it ends (src/data/load.ts).
+    writeFileSync(join(tmpDir, SWITCHING_MARK), `${process.pid}\n`);
     for (const [tmp, final] of temps) renameSync(tmp, final);
   } finally {
     rmSync(tmpDir, { recursive: true, force: true });

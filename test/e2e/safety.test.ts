@@ -5,7 +5,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { spawnSync } from 'node:child_process';
-import { closeSync, cpSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -153,6 +153,19 @@ describe('case 9: data folders are read defensively', () => {
     for (const dir of [fifo, zero]) {
       const r = spawnSync(process.execPath, [BIN, '--data', dir, 'launch', 'list', '--year', '2018'], { env: ENV, encoding: 'utf8', timeout: 20_000 });
       expect([r.status, r.stderr]).toEqual([3, `error: cannot read ${join(dir, 'launches.json')} (not a regular file)\n${hint}`]);
+    }
+  });
+
+  it('a folder an importer was stopped switching in is exit 3, saying so; its unfinished temporary files alone are no problem', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'almanac-switching-'));
+    cpSync(DATA_DIR, dir, { recursive: true });
+    mkdirSync(join(dir, '.tmp-999999'));
+    writeFileSync(join(dir, '.tmp-999999', 'launches.json'), '[\n]\n');
+    expect(almanac(['--data', dir, 'launch', 'show', 'Soyuz TM-14']).code).toBe(0);
+    writeFileSync(join(dir, '.tmp-999999', 'SWITCHING'), '999999\n');
+    for (const args of [['launch', 'show', 'Soyuz TM-14'], ['data', 'info'], ['crew', 'list']]) {
+      const r = almanac(['--data', dir, ...args]);
+      expect([r.code, r.stderr]).toEqual([3, `error: ${dir} was left half-rebuilt: the importer stopped while switching the new files in (.tmp-999999 is left)\n${hint}`]);
     }
   });
 
