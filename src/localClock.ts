@@ -32,6 +32,26 @@ export function wallClockVia(id: string, ms: number): number {
   }
 }
 
+let works: boolean | undefined;
+
+/**
+ * True when pointing TZ at a zone moves the process's local time there (Node does this on every
+ * platform it documents; checked once, with a zone whose offset never changed since 1951:
+ * Asia/Tokyo at UTC+9, and Pacific/Honolulu at UTC-10 since 1947). Where it does not, zones are
+ * read through Intl instead.
+ */
+export function localClockWorks(): boolean {
+  if (works === undefined) {
+    const at = Date.UTC(2001, 0, 1);
+    try {
+      works = wallClockVia('Asia/Tokyo', at) - at === 9 * 3_600_000 && wallClockVia('Pacific/Honolulu', at) - at === -10 * 3_600_000;
+    } catch {
+      works = false;
+    }
+  }
+  return works;
+}
+
 /**
  * The system's zone by its IANA name, from the /etc/localtime link (".../zoneinfo/Europe/Paris"),
  * or null where there is no such link.

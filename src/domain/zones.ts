@@ -11,7 +11,7 @@
 // abbreviation of a zone outside the table below, from 1970 on).
 import type { format as Format } from 'date-fns/format';
 import { dataError, echo, usageError } from '../errors.js';
-import { systemZoneName, wallClockVia } from '../localClock.js';
+import { localClockWorks, systemZoneName, wallClockVia } from '../localClock.js';
 import { suggest } from './text.js';
 
 export type Zone =
@@ -156,7 +156,7 @@ const wallClocks = new Map<string, Intl.DateTimeFormat>();
 export function offsetAt(zone: Zone, ms: number): number {
   if (zone.kind === 'fixed') return zone.offsetMinutes;
   if (zone.id === 'UTC') return 0;
-  if (zone.known === true || knownExactly(zone.id)) return Math.round((wallClockVia(zone.id, ms) - Math.floor(ms / 1000) * 1000) / 60000);
+  if ((zone.known === true || knownExactly(zone.id)) && localClockWorks()) return Math.round((wallClockVia(zone.id, ms) - Math.floor(ms / 1000) * 1000) / 60000);
   return offsetViaIntl(zone.id, ms);
 }
 
