@@ -5,7 +5,7 @@ import type { Launch } from '../data/types.js';
 import { CLOCK_FORMATS, type ClockFormat } from '../domain/convert.js';
 import { findSuborbital } from '../domain/crew.js';
 import { launchDetail, suborbitalDetail } from '../domain/detail.js';
-import { allLaunchRows, filterLaunches, findLaunchIn, keepsAll, launchesAtEnd, launchesFor, type LaunchFilter, type LaunchMatch, type LaunchRow } from '../domain/launches.js';
+import { titleOf, allLaunchRows, filterLaunches, findLaunchIn, keepsAll, launchesAtEnd, launchesFor, type LaunchFilter, type LaunchMatch, type LaunchRow } from '../domain/launches.js';
 import { viewerZone } from '../domain/zones.js';
 import { echo, inputText, notFound } from '../errors.js';
 import { addFilterOptions, filterContext, filterFrom, type FilterOptions } from './filters.js';
@@ -18,7 +18,7 @@ function unresolved(query: string, m: Exclude<LaunchMatch, { kind: 'found' }>): 
   if (m.kind === 'none') {
     return notFound(`no launch matches "${echo(query)}"`, m.suggestions.length > 0 ? `did you mean ${m.suggestions.map((s) => `"${s}"`).join(', ')}?` : "try 'almanac launch list <words>' to search");
   }
-  const list = m.candidates.slice(0, 8).map((l) => `${l.id} ${l.name} (${l.time.slice(0, 10)})`);
+  const list = m.candidates.slice(0, 8).map((l) => `${l.id} ${titleOf(l)} (${l.time.slice(0, 10)})`);
   const more = m.total > list.length ? `, and ${m.total - list.length} more` : '';
   return notFound(`"${echo(query)}" matches ${m.total} launches`, `be more specific or use the GCAT tag: ${list.join('; ')}${more}`);
 }

@@ -5,6 +5,7 @@ import type { Dataset, Tables } from '../data/load.js';
 import type { DataIndex } from '../data/indexes.js';
 import type { Agency, Launch, LaunchRef, Site, Vehicle } from '../data/types.js';
 import { pushTo } from './group.js';
+import { titleOf } from './launches.js';
 import { normalize, suggest } from './text.js';
 import { yearOf } from './time.js';
 
@@ -45,7 +46,7 @@ export interface Record_ {
   perYear: { year: number; launches: number }[];
 }
 
-const ref = (l: Launch): LaunchRef => ({ id: l.id, name: l.name, time: l.time });
+const ref = (l: Launch): LaunchRef => ({ id: l.id, name: l.name, title: titleOf(l), time: l.time });
 
 export function recordOf(launches: readonly Launch[]): Record_ {
   let successes = 0;

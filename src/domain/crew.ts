@@ -4,7 +4,7 @@ import { IndexMismatch } from '../data/indexes.js';
 import type { Dataset } from '../data/load.js';
 import type { Launch, Nationality, Person, Precision, Role, Seat, SeatAgency, SuborbitalFlight } from '../data/types.js';
 import { echo, usageError } from '../errors.js';
-import { ordinal } from './launches.js';
+import { ordinal, titleOf } from './launches.js';
 import { nameWords, normalize, spellingKey, suggest } from './text.js';
 import { startMs } from './time.js';
 
@@ -13,6 +13,8 @@ export interface FlightRef {
   name: string;
   /** Launch Library 2's mission name where it differs from GCAT's name ("Vostok 1" for "Vostok"). */
   mission: string | null;
+  /** The launch's title ("Vostok 1"; a suborbital flight's name). */
+  title: string;
   time: string;
   precision: Precision;
   vehicle: string;
@@ -21,14 +23,15 @@ export interface FlightRef {
 
 export function flightRef(ds: Pick<Dataset, 'flight'>, id: string): FlightRef {
   const f = ds.flight(id);
-  if (!f) return { id, name: id, mission: null, time: '', precision: 'day', vehicle: '', category: 'orbital' };
+  if (!f) return { id, name: id, title: id, mission: null, time: '', precision: 'day', vehicle: '', category: 'orbital' };
   const mission = f.category === 'suborbital' ? null : (f.ll2?.mission ?? null);
-  return { id: f.id, name: f.name, mission: mission !== null && normalize(mission) !== normalize(f.name) ? mission : null, time: f.time, precision: f.precision, vehicle: f.vehicle, category: f.category };
+  const title = f.category === 'suborbital' ? f.name : titleOf(f);
+  return { id: f.id, name: f.name, title, mission: mission !== null && normalize(mission) !== normalize(f.name) ? mission : null, time: f.time, precision: f.precision, vehicle: f.vehicle, category: f.category };
 }
 
-/** What to call a flight in a crew context: the mission name where there is one. */
+/** What to call a flight in a crew context: its title (data before titles: the mission name where there is one). */
 export function flightTitle(f: FlightRef): string {
-  return f.mission ?? f.name;
+  return f.title ?? f.mission ?? f.name;
 }
 
 /** All the names a person can be found by. */
