@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import type { Context } from '../context.js';
 import type { Launch } from '../data/types.js';
 import { CLOCK_FORMATS, type ClockFormat } from '../domain/convert.js';
-import { findSuborbital } from '../domain/crew.js';
+import { findPersonIn, findSuborbital } from '../domain/crew.js';
 import { launchDetail, suborbitalDetail } from '../domain/detail.js';
 import { titleOf, allLaunchRows, filterLaunches, findLaunchIn, keepsAll, launchesAtEnd, launchesFor, type LaunchFilter, type LaunchMatch, type LaunchRow } from '../domain/launches.js';
 import { viewerZone } from '../domain/zones.js';
@@ -12,6 +12,11 @@ import { addFilterOptions, filterContext, filterFrom, type FilterOptions } from 
 import { intOption } from './options.js';
 import { emit, emitList } from '../output.js';
 import { renderLaunchDetail, renderLaunchList, renderSuborbitalDetail } from '../render/launch.js';
+
+/** A query as one shell word for a hint: quoted where it has spaces. */
+export function shellWord(q: string): string {
+  return /^[\w.-]+$/.test(q) ? q : `"${echo(q).replace(/"/g, '')}"`;
+}
 
 /** The error for a query that names no single launch: exit 1 with candidates or suggestions. */
 function unresolved(query: string, m: Exclude<LaunchMatch, { kind: 'found' }>): Error {
@@ -67,6 +72,10 @@ Examples:
         // but a crew biography lists them, so `launch show` finds them when no launch matches.
         const sub = findSuborbital(ds.suborbital(), query);
         if (sub) return emit(ctx.io, suborbitalDetail(ds, sub, viewer, opts.format), renderSuborbitalDetail, { json: opts.json, color: ctx.color() });
+        // A query that names a person: say where to look instead.
+        if (m.kind === 'none' && findPersonIn(ds, query).kind !== 'none') {
+          throw notFound(`no launch matches "${echo(query)}"`, `"${echo(query)}" names someone who flew: try 'almanac crew bio ${shellWord(query)}'`);
+        }
         throw unresolved(query, m);
       }
       const l = m.launch;

@@ -5,6 +5,7 @@ import type { Dataset } from '../data/load.js';
 import type { Launch, Nationality, Person, Precision, Role, Seat, SeatAgency, SuborbitalFlight } from '../data/types.js';
 import { echo, usageError } from '../errors.js';
 import { ordinal, titleOf } from './launches.js';
+import { givenNameForms, oncePerRecord } from './match.js';
 import { nameWords, normalize, spellingKey, suggest } from './text.js';
 import { startMs } from './time.js';
 
@@ -64,6 +65,8 @@ function personScore(p: Person, q: string, words: string[]): number {
         exactWords++;
         return true;
       }
+      // Short and familiar given names ("Frank" for "Francisco", "Butch" for Barry Wilmore).
+      if (givenNameForms(w, nw).some((f) => nw.includes(f))) return true;
       const k = spellingKey(w);
       // Spelling keys of one consonant ("Nie", "Anna") match too much to count.
       return (k.length >= 2 && keys.includes(k)) || (w.length >= 3 && nw.some((x) => x.startsWith(w)));
@@ -100,8 +103,18 @@ export function findPerson(people: readonly Person[], query: string): PersonMatc
     const s = personScore(p, q, words.length > 0 ? words : [q]);
     if (s > 0) hits.push({ p, s });
   }
-  if (hits.length === 0) return { kind: 'none', suggestions: suggest(query, people.flatMap((p) => [p.name, ...p.names]), 5) };
+  if (hits.length === 0) return { kind: 'none', suggestions: personSuggestions(people, query) };
   return rankedPeople(hits);
+}
+
+/** Names like the query, each person once and by their name ("Frank Borman", not also "Borman, Frank"). */
+function personSuggestions(people: readonly Person[], query: string): string[] {
+  const owner = new Map<string, Person>();
+  for (const p of people) for (const n of [p.name, ...p.names]) if (!owner.has(n)) owner.set(n, p);
+  const similar = suggest(query, owner.keys(), 25);
+  return oncePerRecord(similar, (n) => owner.get(n)!.id)
+    .slice(0, 5)
+    .map((n) => owner.get(n)!.name);
 }
 
 /**
@@ -139,7 +152,8 @@ export function findPersonIn(ds: Dataset, query: string): PersonMatch {
       let common = null as Set<number> | null;
       for (const w of words) {
         const k = spellingKey(w);
-        const these = new Set([...list(`w:${w}`), ...(k.length >= 2 ? list(`k:${k}`) : []), ...(w.length >= 3 ? list(`p:${w}`) : [])]);
+        const forms = givenNameForms(w).flatMap((f) => list(`w:${f}`));
+        const these = new Set([...list(`w:${w}`), ...forms, ...(k.length >= 2 ? list(`k:${k}`) : []), ...(w.length >= 3 ? list(`p:${w}`) : [])]);
         common = common === null ? these : new Set([...common].filter((i: number) => these.has(i)));
       }
       const candidates = new Set([...list(`q:${q}`), ...list(`n:${q}`), ...(common ?? [])]);

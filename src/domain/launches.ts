@@ -1,9 +1,9 @@
 // Finding launches by what people type, filtering the history, and ordinals computed from it.
 import type { Dataset } from '../data/load.js';
 import { IndexMismatch } from '../data/indexes.js';
-import type { Launch, Site, SpaceEvent } from '../data/types.js';
+import type { Agency, Launch, Site, SpaceEvent, Vehicle } from '../data/types.js';
 import { echo, usageError } from '../errors.js';
-import { canon, designatorTag } from './match.js';
+import { AGENCY_NAMES, canon, canonTokens, designatorTag, SITE_NAMES, stateNames, stateOf, vehicleQuery } from './match.js';
 import { normalize, suggest } from './text.js';
 import { startMs, yearOf } from './time.js';
 
@@ -351,6 +351,69 @@ export interface FilterContext {
   familyOf: (vehicle: string) => string | null;
   agencyNames: (id: string) => string[];
   agencyState: (id: string) => string | null;
+  /** The vocabularies the filters match against (a value none of them has is exit 2). */
+  sites: () => readonly Site[];
+  agencies: () => readonly Agency[];
+  vehicles: () => readonly Vehicle[];
+}
+
+/** Does a name hold every word of the value, as whole words (canonical form)? */
+const holds = (name: string | null | undefined, words: string[]) => {
+  if (name == null) return false;
+  const padded = ` ${canon(name)} `;
+  return words.every((w) => padded.includes(` ${w} `));
+};
+
+/** A usage error (exit 2) for a filter value that nothing in its vocabulary has, with suggestions. */
+function unknownValue(option: string, value: string, vocabulary: Iterable<string>): Error {
+  const near = suggest(value, vocabulary, 3);
+  return usageError(`no ${option.replace(/^--/, '')} "${echo(value)}" in the data`, near.length > 0 ? `did you mean ${near.map((x) => `"${x}"`).join(', ')}?` : `see \`almanac ${option === '--country' ? 'site' : option.replace(/^--/, '')} list\``);
+}
+
+/**
+ * What each filter value matches, resolved once against its vocabulary: the site codes, agency
+ * ids, vehicle ids and state keys it names. Whole words and exact codes, never substrings ("US"
+ * is not in "Russia"); a value that names nothing is a usage error (exit 2) with suggestions.
+ */
+export function resolveFilter(f: LaunchFilter, ctx: FilterContext): { sites?: Set<string>; agencies?: Set<string>; vehicles?: Set<string>; families?: Set<string>; country?: string } {
+  const out: ReturnType<typeof resolveFilter> = {};
+  if (f.site !== undefined) {
+    const words = canonTokens(f.site);
+    const sites = ctx.sites();
+    const common = (s: Site) => (Object.hasOwn(SITE_NAMES, s.current) ? SITE_NAMES[s.current]! : []);
+    // A site code names that site and the codes it shares a current code with (NIIP-5 and GIK-5).
+    const byCode = sites.filter((s) => canon(s.id) === words.join(' ') || canon(s.current) === words.join(' '));
+    const hit = byCode.length > 0 ? byCode : sites.filter((s) => [s.shortName, s.name, s.ll2Name, ...common(s)].some((n) => holds(n, words)));
+    const current = new Set(hit.map((s) => s.current));
+    out.sites = new Set(sites.filter((s) => current.has(s.current)).map((s) => s.id));
+    if (out.sites.size === 0) throw unknownValue('--site', f.site, sites.flatMap((s) => [s.id, s.shortName, s.ll2Name ?? s.name, ...common(s)]));
+  }
+  if (f.agency !== undefined) {
+    const words = canonTokens(f.agency);
+    const agencies = ctx.agencies();
+    const common = (a: Agency) => (Object.hasOwn(AGENCY_NAMES, a.id) ? AGENCY_NAMES[a.id]! : []);
+    out.agencies = new Set(agencies.filter((a) => canon(a.id) === words.join(' ') || [a.shortName, a.name, a.gcatName, ...common(a)].some((n) => holds(n, words))).map((a) => a.id));
+    if (out.agencies.size === 0) throw unknownValue('--agency', f.agency, agencies.flatMap((a) => [a.id, a.name, ...common(a)]));
+  }
+  if (f.vehicle !== undefined) {
+    const words = vehicleQuery(f.vehicle).split(' ');
+    const vehicles = ctx.vehicles();
+    out.vehicles = new Set(vehicles.filter((v) => holds(v.id, words) || v.variants.some((x) => holds(`${v.id} ${x}`, words) || holds(x, words))).map((v) => v.id));
+    if (out.vehicles.size === 0) throw unknownValue('--vehicle', f.vehicle, vehicles.map((v) => v.id));
+  }
+  if (f.family !== undefined) {
+    const words = canonTokens(f.family);
+    const vehicles = ctx.vehicles();
+    out.families = new Set(vehicles.filter((v) => holds(v.family, words)).map((v) => v.id));
+    if (out.families.size === 0) throw unknownValue('--family', f.family, vehicles.flatMap((v) => (v.family ? [v.family] : [])));
+  }
+  if (f.country !== undefined) {
+    const key = stateOf(f.country);
+    const known = new Set<string | null>([...ctx.sites().flatMap((s) => [s.state, s.country, s.stateName].map(stateOf)), ...ctx.agencies().flatMap((a) => [a.state, a.stateName].map(stateOf))]);
+    if (key === null || !known.has(key)) throw unknownValue('--country', f.country, [...stateNames(), ...ctx.sites().flatMap((s) => [s.state, s.stateName]).filter((x): x is string => x !== null)]);
+    out.country = key;
+  }
+  return out;
 }
 
 const has = (hay: string | null | undefined, needle: string) => hay != null && normalize(hay).includes(needle);
@@ -436,24 +499,24 @@ export function launchesFor(ds: Dataset, f: Pick<LaunchFilter, 'year'>): readonl
 }
 
 export function filterLaunches(launches: readonly Launch[], f: LaunchFilter, ctx: FilterContext): LaunchList {
-  const n = (v: string | undefined) => (v === undefined ? undefined : normalize(v));
-  const [vehicle, family, site, agency, country, text] = [f.vehicle, f.family, f.site, f.agency, f.country, f.text].map(n);
+  const text = f.text === undefined ? undefined : normalize(f.text);
+  const r = resolveFilter(f, ctx);
   const out = launches.filter((l) => {
     if (f.year !== undefined && yearOf(l.time) !== f.year) return false;
     if (f.from !== undefined && l.time.slice(0, f.from.length) < f.from) return false;
     if (f.to !== undefined && l.time.slice(0, f.to.length) > f.to) return false;
-    if (vehicle && !has(l.vehicle, vehicle) && !has(l.variant, vehicle)) return false;
-    if (family && !has(ctx.familyOf(l.vehicle), family)) return false;
-    const s = site || country ? ctx.site(l.site) : undefined;
-    if (site && !(normalize(l.site) === site || normalize(s?.current ?? '') === site || has(s?.shortName, site) || has(s?.name, site) || has(s?.ll2Name, site))) return false;
-    if (agency && !l.agencies.some((a) => normalize(a) === agency || ctx.agencyNames(a).some((x) => has(x, agency)))) return false;
-    if (country) {
+    if (r.vehicles && !r.vehicles.has(l.vehicle)) return false;
+    if (r.families && !r.families.has(l.vehicle)) return false;
+    if (r.sites && !r.sites.has(l.site)) return false;
+    if (r.agencies && !l.agencies.some((a) => r.agencies!.has(a))) return false;
+    if (r.country !== undefined) {
+      const s = ctx.site(l.site);
       const codes = [s?.state, s?.country, s?.stateName, ...l.agencies.map(ctx.agencyState)];
-      if (!codes.some((c) => c != null && (normalize(c) === country || (country.length > 3 && has(c, country))))) return false;
+      if (!codes.some((c) => stateOf(c) === r.country)) return false;
     }
     if (f.outcome !== undefined && l.outcome !== f.outcome) return false;
     if (f.crewed !== undefined && l.crewed !== f.crewed) return false;
-    if (text && !names(l).some((x) => has(x, text)) && !has(l.id, text)) return false;
+    if (text && ![titleOf(l), ...names(l)].some((x) => has(x, text)) && !has(l.id, text)) return false;
     return true;
   });
   if (f.sort === 'newest') out.reverse();

@@ -197,3 +197,101 @@ export function oncePerRecord(suggestions: readonly string[], recordOf: (s: stri
   }
   return out;
 }
+
+// --- States, sites, agencies and vehicles by the names people use -----------------------------
+
+/**
+ * States by GCAT's state code, with the ISO codes and names people type for them, of the time
+ * and of today ("SU", "USSR", "Soviet Union"). A value matches a state whole, never as a
+ * substring ("US" is not in "Russia" or "Australia").
+ */
+const STATES: Record<string, readonly string[]> = {
+  US: ['USA', 'United States', 'United States of America', 'America'],
+  SU: ['USSR', 'Soviet Union', 'Soviet', 'CCCP', 'URS'],
+  RU: ['RUS', 'Russia', 'Russian Federation'],
+  CN: ['CHN', 'China', 'PRC', "People's Republic of China"],
+  J: ['JP', 'JPN', 'Japan'],
+  IN: ['IND', 'India'],
+  F: ['FR', 'FRA', 'France'],
+  I: ['IT', 'ITA', 'Italy'],
+  D: ['DE', 'DEU', 'Germany'],
+  UK: ['GB', 'GBR', 'United Kingdom', 'Britain', 'Great Britain'],
+  BR: ['BRA', 'Brazil'],
+  KR: ['KOR', 'South Korea', 'Republic of Korea'],
+  KP: ['PRK', 'North Korea', 'DPRK'],
+  IR: ['IRN', 'Iran'],
+  IL: ['ISR', 'Israel'],
+  AU: ['AUS', 'Australia'],
+  NZ: ['NZL', 'New Zealand'],
+  N: ['NO', 'NOR', 'Norway'],
+  KAZ: ['KZ', 'Kazakhstan', 'Kazakstan'],
+  GUF: ['French Guiana', 'Guyane'],
+  'I-ESA': ['ESA', 'European Space Agency'],
+  'I-ELDO': ['ELDO'],
+  MHL: ['Marshall Islands'],
+  DZ: ['DZA', 'Algeria'],
+  KE: ['KEN', 'Kenya'],
+};
+
+const stateKey = new Map<string, string>();
+for (const [code, names] of Object.entries(STATES)) for (const n of [code, ...names]) stateKey.set(normalize(n), normalize(code));
+
+/** One key per state for any of its codes and names ("usa", "united states" -> "us"); else the value normalised. */
+export function stateOf(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const n = normalize(value);
+  if (n === '') return null;
+  return stateKey.get(n) ?? n;
+}
+
+/** Every way to write the states the table knows, for "did you mean". */
+export function stateNames(): string[] {
+  return Object.entries(STATES).flatMap(([code, names]) => [code, ...names]);
+}
+
+/**
+ * Names people use for launch sites, by GCAT's current site code, that GCAT and Launch Library 2
+ * do not give as such.
+ */
+export const SITE_NAMES: Record<string, readonly string[]> = {
+  // Cape Canaveral Space Force Station (Air Force Station until 2020); "Cape Kennedy" 1963-1973.
+  CC: ['Cape Canaveral', 'Cape Canaveral Space Force Station', 'Cape Canaveral Air Force Station', 'CCSFS', 'CCAFS', 'Cape Kennedy'],
+  // Vandenberg Space Force Base (Air Force Base until 2021).
+  V: ['Vandenberg', 'Vandenberg Air Force Base', 'VAFB', 'VSFB'],
+  // Baikonur Cosmodrome, built at Tyuratam.
+  'GIK-5': ['Baikonur', 'Baykonur', 'Baikonur Cosmodrome', 'Tyuratam'],
+  // Guiana Space Centre at Kourou (US spelling too).
+  CSG: ['Guiana Space Center', 'Kourou'],
+  KSC: ['Kennedy Space Center', 'KSC'],
+  // Vostochny Cosmodrome, which GCAT files under Svobodny's current code.
+  SVOB: ['Vostochny', 'Vostochny Cosmodrome'],
+  // Plesetsk Cosmodrome: GCAT's current code GIK-1 (its two 1993-1995 launches under GNIIP stay apart).
+  'GIK-1': ['Plesetsk', 'Plesetsk Cosmodrome'],
+  // Starbase at Boca Chica, Texas.
+  BCB: ['Boca Chica', 'Starbase'],
+};
+
+/** Names people use for agencies, by GCAT org code. */
+export const AGENCY_NAMES: Record<string, readonly string[]> = {
+  // Roscosmos (GCAT's "Roskosmos", the Federal Space Agency / State Corporation).
+  FKA: ['Roscosmos', 'Roskosmos', 'Russian Federal Space Agency', 'RFSA'],
+  ESA: ['European Space Agency'],
+  ISRO: ['Indian Space Research Organisation'],
+  JAXA: ['Japan Aerospace Exploration Agency'],
+  SPX: ['SpaceX', 'Space Exploration Technologies'],
+};
+
+/**
+ * Names that have no record of their own in GCAT's organisations, and why: a lookup by them
+ * says so instead of guessing.
+ */
+export const AGENCY_NOTES: Record<string, string> = {
+  cnsa: "GCAT credits China's launches to the organisations that fly them (CALT, SAST, CASC's companies), not to the CNSA: try 'almanac agency list --country CN'",
+};
+
+/** A vehicle query with the names people use rewritten to GCAT's: "Long March 5" and "CZ-5" are "Chang Zheng 5". */
+export function vehicleQuery(q: string): string {
+  return canon(q)
+    .replace(/^long march\b/, 'chang zheng')
+    .replace(/^cz\b/, 'chang zheng');
+}
