@@ -5,7 +5,7 @@ import type { Dataset } from '../data/load.js';
 import type { Launch, Nationality, Person, Precision, Role, Seat, SeatAgency, SuborbitalFlight } from '../data/types.js';
 import { echo, usageError } from '../errors.js';
 import { ordinal, titleOf } from './launches.js';
-import { givenNameForms, oncePerRecord } from './match.js';
+import { canon, givenNameForms, oncePerRecord } from './match.js';
 import { nameWords, normalize, spellingKey, suggest } from './text.js';
 import { startMs } from './time.js';
 
@@ -54,9 +54,12 @@ const EXACT = 100;
  */
 function personScore(p: Person, q: string, words: string[]): number {
   if (q === normalize(p.id)) return EXACT;
+  // Names have no numbers: a query with one ("Apollo 11") names a person only exactly.
+  const numbered = /(^| )\d+( |$)/.test(q);
   let best = 0;
   for (const name of personNames(p)) {
     if (normalize(name) === q) return EXACT;
+    if (numbered) continue;
     const nw = nameWords(name);
     const keys = nw.map(spellingKey);
     let exactWords = 0;
@@ -647,10 +650,16 @@ export function totalDifference(seats: readonly Pick<Seat, 'seconds' | 'partOf'>
  * A crewed suborbital flight by id or name ("Mercury-Redstone 3", "NS-16", "sub-1961-05-05"):
  * an exact name, or the only flight whose name has every word of the query.
  */
+/** Names people use for crewed suborbital flights, by id: the Mercury capsules' own names. */
+const SUBORBITAL_NAMES: Record<string, readonly string[]> = {
+  'sub-1961-05-05': ['Freedom 7', 'MR-3'], // Alan Shepard's Mercury-Redstone 3 capsule
+  'sub-1961-07-21': ['Liberty Bell 7', 'MR-4'], // Gus Grissom's Mercury-Redstone 4 capsule
+};
+
 export function findSuborbital(flights: readonly SuborbitalFlight[], query: string): SuborbitalFlight | null {
-  const q = normalize(query);
+  const q = canon(query);
   if (q === '') return null;
-  const names = (f: SuborbitalFlight) => [f.id, f.name, `${f.vehicle} ${f.name}`, ...(f.ll2 ? [f.ll2.name] : [])].map(normalize);
+  const names = (f: SuborbitalFlight) => [f.id, f.name, `${f.vehicle} ${f.name}`, ...(f.ll2 ? [f.ll2.name] : []), ...(Object.hasOwn(SUBORBITAL_NAMES, f.id) ? SUBORBITAL_NAMES[f.id]! : [])].map(canon);
   const exact = flights.filter((f) => names(f).includes(q));
   if (exact.length === 1) return exact[0]!;
   const words = q.split(' ');

@@ -22,10 +22,14 @@ export const LAUNCH_NAMES: Record<string, { title?: string; knownAs?: string[]; 
   '1971-U02': { title: 'Apollo 15 LM Falcon ascent', why: "Apollo 15's lunar module Falcon lifting off the Moon" },
   '1972-U02': { title: 'Apollo 16 LM Orion ascent', why: "Apollo 16's lunar module Orion lifting off the Moon" },
   '1972-U03': { title: 'Apollo 17 LM Challenger ascent', why: "Apollo 17's lunar module Challenger lifting off the Moon, 1972-12-14" },
+  '1970-095': { knownAs: ['Lunokhod 1'], why: 'Luna 17 landed the rover Lunokhod 1, 1970-11-17' },
+  '1973-001': { knownAs: ['Lunokhod 2'], why: 'Luna 21 landed the rover Lunokhod 2, 1973-01-15' },
+  '1973-027': { knownAs: ['Skylab'], why: 'the Skylab station itself, launched 1973-05-14 on the last Saturn V (Skylab 2-4 were its crews)' },
   '1990-037': { knownAs: ['Hubble Space Telescope'], why: 'STS-31 deployed the Hubble Space Telescope, 1990-04-24' },
   '1998-067': { knownAs: ['International Space Station', 'ISS'], why: 'Zarya, launched 1998-11-20, is the first module of the International Space Station' },
-  '2019-011': { knownAs: ['Demo-1', 'Crew Dragon Demo-1', 'SpaceX Demo-1'], why: "SpaceX's uncrewed Crew Dragon Demo-1 test flight to the ISS, 2019-03-02" },
-  '2020-033': { knownAs: ['Demo-2', 'Crew Dragon Demo-2', 'SpaceX Demo-2'], why: "SpaceX's Demo-2, the first crewed Crew Dragon flight (Hurley, Behnken), 2020-05-30" },
+  '2011-070': { knownAs: ['Mars Science Laboratory'], why: 'Curiosity flew as the Mars Science Laboratory mission, 2011-11-26' },
+  '2019-011': { knownAs: ['Demo-1', 'DM-1', 'Crew Dragon Demo-1', 'SpaceX Demo-1'], why: "SpaceX's uncrewed Crew Dragon Demo-1 test flight to the ISS, 2019-03-02" },
+  '2020-033': { knownAs: ['Demo-2', 'DM-2', 'Crew Dragon Demo-2', 'SpaceX Demo-2'], why: "SpaceX's Demo-2, the first crewed Crew Dragon flight (Hurley, Behnken), 2020-05-30" },
   '2021-130': { knownAs: ['Webb'], why: 'the James Webb Space Telescope, launched 2021-12-25' },
 };
 
