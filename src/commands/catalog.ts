@@ -12,7 +12,7 @@ import { intOption } from './options.js';
 
 function resolve<T>(what: string, plural: string, query: string, m: Match<T>, label: (t: T) => string): T {
   if (m.kind === 'found') return m.item;
-  const note = what === 'agency' && m.kind === 'none' ? AGENCY_NOTES[normalize(query)] : undefined;
+  const note = what === 'agency' && m.kind === 'none' && Object.hasOwn(AGENCY_NOTES, normalize(query)) ? AGENCY_NOTES[normalize(query)] : undefined;
   if (note !== undefined) throw notFound(`no agency matches "${echo(query)}"`, note);
   if (m.kind === 'none') throw notFound(`no ${what} matches "${echo(query)}"`, m.suggestions.length > 0 ? `did you mean ${m.suggestions.map((s) => `"${s}"`).join(', ')}?` : `try 'almanac ${what} list'`);
   const list = m.candidates.slice(0, 8).map(label);

@@ -33,7 +33,7 @@ function roman(t: string): string | null {
  */
 function canonToken(t: string, first: boolean): string {
   if (first) return t;
-  return WORDS[t] ?? roman(t) ?? t;
+  return (Object.hasOwn(WORDS, t) ? WORDS[t] : undefined) ?? roman(t) ?? t;
 }
 
 /** normalize(), then numbers in one spelling. Used for every name key and every query. */
@@ -177,7 +177,7 @@ const PERSON_NICKNAMES: { nick: string; formal: string; surname: string; why: st
  */
 export function givenNameForms(word: string, personWords?: readonly string[]): string[] {
   const out = new Set([word]);
-  for (const f of SHORT_NAMES[word] ?? []) out.add(f);
+  for (const f of Object.hasOwn(SHORT_NAMES, word) ? SHORT_NAMES[word]! : []) out.add(f);
   for (const [short, formal] of Object.entries(SHORT_NAMES)) if (formal.includes(word)) out.add(short);
   for (const p of PERSON_NICKNAMES) if (p.nick === word && (personWords === undefined || personWords.includes(p.surname))) out.add(p.formal);
   return [...out];
