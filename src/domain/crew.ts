@@ -5,7 +5,7 @@ import type { Dataset } from '../data/load.js';
 import type { Launch, Nationality, Person, Precision, Role, Seat, SeatAgency, SuborbitalFlight } from '../data/types.js';
 import { echo, usageError } from '../errors.js';
 import { ordinal, titleOf } from './launches.js';
-import { canon, givenNameForms, oncePerRecord } from './match.js';
+import { canon, givenNameForms, hasForm, nameForms, oncePerRecord, type NameForms } from './match.js';
 import { nameWords, normalize, spellingKey, suggest } from './text.js';
 import { startMs } from './time.js';
 
@@ -52,25 +52,42 @@ const EXACT = 100;
  * matches a word of one of the person's names, by spelling key ("Alexander" = "Aleksandr")
  * or as a prefix of three letters or more ("Kal" for "Kaleri").
  */
-function personScore(p: Person, q: string, words: string[]): number {
-  if (q === normalize(p.id)) return EXACT;
+/** A person's id and names as personScore reads them, worked out once per person object. */
+const personKeysOf = new WeakMap<Person, { id: string; names: { n: string; nw: string[]; keys: string[] }[] }>();
+function personKeys(p: Person) {
+  let v = personKeysOf.get(p);
+  if (v === undefined) {
+    v = {
+      id: normalize(p.id),
+      names: personNames(p).map((name) => {
+        const nw = nameWords(name);
+        return { n: normalize(name), nw, keys: nw.map(spellingKey) };
+      }),
+    };
+    personKeysOf.set(p, v);
+  }
+  return v;
+}
+
+function personScore(p: Person, q: string, words: string[], forms: readonly NameForms[] = words.map(nameForms)): number {
+  const pk = personKeys(p);
+  if (q === pk.id) return EXACT;
   // Names have no numbers: a query with one ("Apollo 11") names a person only exactly.
   const numbered = /(^| )\d+( |$)/.test(q);
+  const wordKeys = words.map(spellingKey);
   let best = 0;
-  for (const name of personNames(p)) {
-    if (normalize(name) === q) return EXACT;
+  for (const { n, nw, keys } of pk.names) {
+    if (n === q) return EXACT;
     if (numbered) continue;
-    const nw = nameWords(name);
-    const keys = nw.map(spellingKey);
     let exactWords = 0;
-    const all = words.every((w) => {
+    const all = words.every((w, i) => {
       if (nw.includes(w)) {
         exactWords++;
         return true;
       }
       // Short and familiar given names ("Frank" for "Francisco", "Butch" for Barry Wilmore).
-      if (givenNameForms(w, nw).some((f) => nw.includes(f))) return true;
-      const k = spellingKey(w);
+      if (hasForm(forms[i]!, nw)) return true;
+      const k = wordKeys[i]!;
       // Spelling keys of one consonant ("Nie", "Anna") match too much to count.
       return (k.length >= 2 && keys.includes(k)) || (w.length >= 3 && nw.some((x) => x.startsWith(w)));
     });
@@ -101,9 +118,11 @@ export function findPerson(people: readonly Person[], query: string): PersonMatc
   }
   if (q === '') throw usageError('the name is empty', 'give a name ("Aleksandr Kaleri") or a surname ("Kaleri")');
   const words = nameWords(query);
+  const used = words.length > 0 ? words : [q];
+  const forms = used.map(nameForms);
   const hits: { p: Person; s: number }[] = [];
   for (const p of people) {
-    const s = personScore(p, q, words.length > 0 ? words : [q]);
+    const s = personScore(p, q, used, forms);
     if (s > 0) hits.push({ p, s });
   }
   if (hits.length === 0) return { kind: 'none', suggestions: personSuggestions(people, query) };

@@ -120,7 +120,10 @@ function launchQuery(query: string): LaunchQuery {
 }
 
 function scoreQuery(k: Keys, lq: LaunchQuery): number {
-  return Math.max(score(k, lq.tag, lq.tag.split(' ')) >= PIECE ? score(k, lq.tag, lq.tag.split(' ')) : 0, score(k, lq.q, lq.qTokens));
+  // The tag as typed (canonical form would read GCAT's "XI" as 11), then the names.
+  if (lq.tag === k.tag) return TAG;
+  if (lq.tag.startsWith(`${k.tag} `) && /^([a-z]{1,3}|\d{1,2})$/.test(lq.tag.slice(k.tag.length + 1))) return PIECE;
+  return score(k, lq.q, lq.qTokens);
 }
 
 /** How many of the almanac's milestones name a launch: among equally good candidates, the ones people mean first. */

@@ -176,11 +176,32 @@ const PERSON_NICKNAMES: { nick: string; formal: string; surname: string; why: st
  * the surname that goes with the nickname; without `personWords`, every such name.
  */
 export function givenNameForms(word: string, personWords?: readonly string[]): string[] {
-  const out = new Set([word]);
-  for (const f of Object.hasOwn(SHORT_NAMES, word) ? SHORT_NAMES[word]! : []) out.add(f);
-  for (const [short, formal] of Object.entries(SHORT_NAMES)) if (formal.includes(word)) out.add(short);
-  for (const p of PERSON_NICKNAMES) if (p.nick === word && (personWords === undefined || personWords.includes(p.surname))) out.add(p.formal);
-  return [...out];
+  let general = formsMemo.get(word);
+  if (general === undefined) {
+    const out = new Set([word]);
+    for (const f of Object.hasOwn(SHORT_NAMES, word) ? SHORT_NAMES[word]! : []) out.add(f);
+    for (const [short, formal] of Object.entries(SHORT_NAMES)) if (formal.includes(word)) out.add(short);
+    formsMemo.set(word, (general = [...out]));
+  }
+  const special = PERSON_NICKNAMES.filter((p) => p.nick === word && (personWords === undefined || personWords.includes(p.surname)));
+  return special.length === 0 ? general : [...new Set([...general, ...special.map((p) => p.formal)])];
+}
+
+const formsMemo = new Map<string, string[]>();
+
+/** givenNameForms() of a query word, worked out once per query: its forms, and the nicknames' formal names with their surnames. */
+export interface NameForms {
+  general: readonly string[];
+  special: readonly { formal: string; surname: string }[];
+}
+
+export function nameForms(word: string): NameForms {
+  return { general: givenNameForms(word, []), special: PERSON_NICKNAMES.filter((p) => p.nick === word) };
+}
+
+/** Does a person's name (its words) have one of a query word's forms? */
+export function hasForm(f: NameForms, personWords: readonly string[]): boolean {
+  return f.general.some((x) => personWords.includes(x)) || f.special.some((s) => personWords.includes(s.formal) && personWords.includes(s.surname));
 }
 
 // --- Suggestions, each record once -----------------------------------------------------------
