@@ -29,24 +29,20 @@ export function findByName<T>(
   const q = opts.rewrite ? opts.rewrite(query) : canon(query);
   if (q === '') return { kind: 'none', suggestions: [] };
   const clean = (ns: readonly (string | null)[]) => ns.filter((n): n is string => n !== null).map(canon);
-  // Each item's id and names, in canonical form once.
-  const keys = new Map(items.map((t) => [t, { id: canon(idOf(t)), names: clean(namesOf(t)), common: clean(opts.common?.(t) ?? []), main: clean(opts.main?.(t) ?? []) }]));
-  const tiers: ((k: { id: string; names: string[]; common: string[]; main: string[] }) => boolean)[] = [
-    (k) => k.id === q,
-    (k) => k.common.includes(q),
-    (k) => k.main.includes(q),
-    (k) => k.names.includes(q),
-  ];
-  for (const [n, tier] of tiers.entries()) {
-    const hits = items.filter((t) => tier(keys.get(t)!));
+  // Each tier's keys in canonical form, worked out only when the tiers before it did not decide.
+  const tiers: ((t: T) => string[])[] = [(t) => [canon(idOf(t))], (t) => clean(opts.common?.(t) ?? []), (t) => clean(opts.main?.(t) ?? []), (t) => clean(namesOf(t))];
+  const seen = new Map<T, string[]>();
+  for (const [n, keysOf] of tiers.entries()) {
+    const hits = items.filter((t) => {
+      const ks = keysOf(t);
+      if (n !== 2) seen.set(t, [...(seen.get(t) ?? []), ...ks]);
+      return ks.includes(q);
+    });
     if (hits.length === 1) return { kind: 'found', item: hits[0]! };
     if (hits.length > 1 && n === tiers.length - 1) return { kind: 'ambiguous', candidates: hits };
   }
   const words = q.split(' ');
-  const hits = items.filter((t) => {
-    const k = keys.get(t)!;
-    return [k.id, ...k.names, ...k.common].some((n) => words.every((w) => ` ${n} `.includes(` ${w} `)));
-  });
+  const hits = items.filter((t) => seen.get(t)!.some((n) => words.every((w) => ` ${n} `.includes(` ${w} `))));
   if (hits.length === 1) return { kind: 'found', item: hits[0]! };
   if (hits.length > 1) return { kind: 'ambiguous', candidates: hits };
   const all = items.flatMap((t) => [idOf(t), ...namesOf(t), ...(opts.common?.(t) ?? [])].filter((n): n is string => n !== null).map((n) => [n, idOf(t)] as const));
