@@ -99,7 +99,7 @@ function scaledData(factor) {
   cpSync(join(ROOT, 'data'), dir, { recursive: true });
   const launches = JSON.parse(readFileSync(join(ROOT, 'data', 'launches.json'), 'utf8'));
   const out = [];
-  for (let k = 0; k < factor; k++) for (const l of launches) out.push(k === 0 ? l : { ...l, id: `${l.id}~${k}`, name: `copy${k} ${l.name}`, payloads: l.payloads.map((p) => `copy${k} ${p}`), ll2: null, crewed: false });
+  for (let k = 0; k < factor; k++) for (const l of launches) out.push(k === 0 ? l : { ...l, id: `${l.id}~${k}`, name: `copy${k} ${l.name}`, title: `copy${k} ${l.title ?? l.name}`, aliases: (l.aliases ?? []).map((a) => `copy${k} ${a}`), knownAs: [], payloads: l.payloads.map((p) => `copy${k} ${p}`), ll2: null, crewed: false });
   out.sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
   writeFileSync(join(dir, 'launches.json'), `[\n${out.map((l) => JSON.stringify(l)).join(',\n')}\n]\n`);
   // The importer's indexes for the new launches.json, as `npm run data:build` would write them.

@@ -3,6 +3,8 @@ import { Option, type Command } from 'commander';
 import type { Context } from '../context.js';
 import { agencyDetailIn, agencyRows, CATALOG_SORTS, catalogList, findAgency, findSite, findVehicle, siteDetailIn, siteRows, vehicleDetailIn, vehicleRows, type CatalogRow, type Match } from '../domain/catalog.js';
 import { echo, inputText, notFound } from '../errors.js';
+import { AGENCY_NOTES } from '../domain/match.js';
+import { normalize } from '../domain/text.js';
 import { emit } from '../output.js';
 import type { RenderOptions } from '../render/style.js';
 import { renderAgencyDetail, renderCatalogList, renderSiteDetail, renderVehicleDetail } from '../render/catalog.js';
@@ -10,6 +12,8 @@ import { intOption } from './options.js';
 
 function resolve<T>(what: string, plural: string, query: string, m: Match<T>, label: (t: T) => string): T {
   if (m.kind === 'found') return m.item;
+  const note = what === 'agency' && m.kind === 'none' && Object.hasOwn(AGENCY_NOTES, normalize(query)) ? AGENCY_NOTES[normalize(query)] : undefined;
+  if (note !== undefined) throw notFound(`no agency matches "${echo(query)}"`, note);
   if (m.kind === 'none') throw notFound(`no ${what} matches "${echo(query)}"`, m.suggestions.length > 0 ? `did you mean ${m.suggestions.map((s) => `"${s}"`).join(', ')}?` : `try 'almanac ${what} list'`);
   const list = m.candidates.slice(0, 8).map(label);
   throw notFound(`"${echo(query)}" matches ${m.candidates.length} ${plural}`, `be more specific: ${list.join('; ')}${m.candidates.length > list.length ? ', …' : ''}`);
@@ -94,6 +98,6 @@ export function registerCatalog(program: Command, ctx: Context, only?: 'site' | 
     render: renderAgencyDetail,
     rows: (c, o) => agencyRows(c.dataset(), o.country),
     listFilter: ['--country <code>', 'agencies of this state (GCAT code or name: "US", "SU", "China")'],
-    examples: ['almanac agency show SpaceX', 'almanac agency show NASA --json', 'almanac agency list', 'almanac agency list --country US --sort last'],
+    examples: ['almanac agency show SpaceX', 'almanac agency show Roscosmos --json', 'almanac agency list', 'almanac agency list --country US --sort last'],
   });
 }

@@ -4,6 +4,8 @@ import type { Context } from '../context.js';
 import type { Person } from '../data/types.js';
 import { bio, CREW_SORTS, crewList, findPersonIn, type CrewFilter } from '../domain/crew.js';
 import { echo, inputText, notFound } from '../errors.js';
+import { findLaunchIn } from '../domain/launches.js';
+import { shellWord } from './launch.js';
 import { emit } from '../output.js';
 import { renderBio, renderCrewList } from '../render/crew.js';
 import { intOption } from './options.js';
@@ -12,6 +14,11 @@ import { intOption } from './options.js';
 export function resolvePerson(ctx: Context, query: string): Person {
   const m = findPersonIn(ctx.dataset(), query);
   if (m.kind === 'found') return m.person;
+  // A query that names a launch rather than a person: say where to look instead.
+  const l = findLaunchIn(ctx.dataset(), query);
+  if (l.kind === 'found' || (m.kind === 'none' && l.kind === 'ambiguous')) {
+    throw notFound(`nobody in the almanac matches "${echo(query)}"`, `"${echo(query)}" names a launch: try 'almanac launch show ${shellWord(query)}'`);
+  }
   if (m.kind === 'none') {
     throw notFound(`nobody in the almanac matches "${echo(query)}"`, m.suggestions.length > 0 ? `did you mean ${m.suggestions.map((s) => `"${s}"`).join(', ')}?` : "try 'almanac crew list' to browse");
   }

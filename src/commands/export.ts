@@ -2,7 +2,7 @@
 import { Option, type Command } from 'commander';
 import type { Context } from '../context.js';
 import type { Launch } from '../data/types.js';
-import { filterLaunches } from '../domain/launches.js';
+import { filterLaunches, titleOf } from '../domain/launches.js';
 import { usageError } from '../errors.js';
 import { outcomeText } from '../render/launch.js';
 import { csvTable, icsCalendar, jsonLines, type CalendarEvent } from '../render/export.js';
@@ -55,8 +55,8 @@ Examples:
         if (format === 'jsonl') text = jsonLines(launches);
         else if (format === 'csv') {
           text = csvTable(
-            ['id', 'name', 'mission', 'time_utc', 'precision', 'vehicle', 'variant', 'site', 'site_name', 'pad', 'agencies', 'category', 'outcome', 'success', 'crewed', 'payloads'],
-            launches.map((l) => [l.id, l.name, l.ll2?.mission ?? null, l.time, l.precision, l.vehicle, l.variant, l.site, ds.site(l.site)?.shortName ?? null, l.pad, l.agencies.join('/'), l.category, l.outcome, l.success, l.crewed, l.payloadCount]),
+            ['id', 'name', 'title', 'mission', 'time_utc', 'precision', 'vehicle', 'variant', 'site', 'site_name', 'pad', 'agencies', 'category', 'outcome', 'success', 'crewed', 'payloads'],
+            launches.map((l) => [l.id, l.name, titleOf(l), l.ll2?.mission ?? null, l.time, l.precision, l.vehicle, l.variant, l.site, ds.site(l.site)?.shortName ?? null, l.pad, l.agencies.join('/'), l.category, l.outcome, l.success, l.crewed, l.payloadCount]),
             raw,
           );
         } else {
@@ -65,7 +65,7 @@ Examples:
             .map((l) => ({
               uid: `${l.id.replace(/\s+/g, '_')}@launch-almanac`,
               start: l.time,
-              summary: `${l.ll2?.mission && l.ll2.mission !== l.name ? l.ll2.mission : l.name} · ${l.vehicle}`,
+              summary: `${titleOf(l)} · ${l.vehicle}`,
               description: [
                 `GCAT ${l.id}: ${l.name}`,
                 `Vehicle: ${l.vehicle}${l.variant ? ` ${l.variant}` : ''}`,

@@ -14,11 +14,11 @@ export function addFilterOptions(cmd: Command): Command {
     .option('--year <year>', 'launches in this UTC year', intOption('--year', 1957, 2100))
     .option('--from <date>', 'on or after this UTC date (YYYY, YYYY-MM or YYYY-MM-DD)')
     .option('--to <date>', 'on or before this UTC date')
-    .option('--vehicle <name>', 'vehicle name contains this ("Falcon 9", "Soyuz")')
-    .option('--family <name>', 'GCAT vehicle family contains this ("Falcon9", "R-7")')
+    .option('--vehicle <name>', 'vehicle name has these words ("Falcon 9", "Soyuz", "Long March 5")')
+    .option('--family <name>', 'GCAT vehicle family has these words ("Falcon9", "R-7")')
     .option('--site <name>', 'site code or name ("KSC", "Baikonur", "Kourou")')
     .option('--agency <name>', 'agency code or name ("NASA", "SpaceX")')
-    .option('--country <code>', 'operator state or site country ("US", "SU", "RU", "CHN", "India")')
+    .option('--country <code>', 'operator state or site country, code or name, never part of one ("US", "USA", "SU", "Soviet Union", "RU", "CHN", "India")')
     .addOption(new Option('--outcome <outcome>', 'result').choices([...OUTCOMES]))
     .option('--crewed', 'crewed launches only')
     .option('--uncrewed', 'uncrewed launches only');
@@ -60,5 +60,8 @@ export function filterContext(ds: Dataset): FilterContext {
       return ag ? [ag.name, ag.shortName, ...(ag.gcatName !== null && ag.gcatName !== ag.name ? [ag.gcatName] : [])] : [];
     },
     agencyState: (a) => agency(a)?.state ?? null,
+    sites: () => ds.sites(),
+    agencies: () => ds.agencies(),
+    vehicles: () => ds.vehicles(),
   };
 }

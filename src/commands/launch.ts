@@ -3,9 +3,9 @@ import { Option, type Command } from 'commander';
 import type { Context } from '../context.js';
 import type { Launch } from '../data/types.js';
 import { CLOCK_FORMATS, type ClockFormat } from '../domain/convert.js';
-import { findSuborbital } from '../domain/crew.js';
+import { findPersonIn, findSuborbital } from '../domain/crew.js';
 import { launchDetail, suborbitalDetail } from '../domain/detail.js';
-import { allLaunchRows, filterLaunches, findLaunchIn, keepsAll, launchesAtEnd, launchesFor, type LaunchFilter, type LaunchMatch, type LaunchRow } from '../domain/launches.js';
+import { titleOf, allLaunchRows, filterLaunches, findLaunchIn, keepsAll, launchesAtEnd, launchesFor, type LaunchFilter, type LaunchMatch, type LaunchRow } from '../domain/launches.js';
 import { viewerZone } from '../domain/zones.js';
 import { echo, inputText, notFound } from '../errors.js';
 import { addFilterOptions, filterContext, filterFrom, type FilterOptions } from './filters.js';
@@ -13,12 +13,17 @@ import { intOption } from './options.js';
 import { emit, emitList } from '../output.js';
 import { renderLaunchDetail, renderLaunchList, renderSuborbitalDetail } from '../render/launch.js';
 
+/** A query as one shell word for a hint: quoted where it has spaces. */
+export function shellWord(q: string): string {
+  return /^[\w.-]+$/.test(q) ? q : `"${echo(q).replace(/"/g, '')}"`;
+}
+
 /** The error for a query that names no single launch: exit 1 with candidates or suggestions. */
 function unresolved(query: string, m: Exclude<LaunchMatch, { kind: 'found' }>): Error {
   if (m.kind === 'none') {
     return notFound(`no launch matches "${echo(query)}"`, m.suggestions.length > 0 ? `did you mean ${m.suggestions.map((s) => `"${s}"`).join(', ')}?` : "try 'almanac launch list <words>' to search");
   }
-  const list = m.candidates.slice(0, 8).map((l) => `${l.id} ${l.name} (${l.time.slice(0, 10)})`);
+  const list = m.candidates.slice(0, 8).map((l) => `${l.id} ${titleOf(l)} (${l.time.slice(0, 10)})`);
   const more = m.total > list.length ? `, and ${m.total - list.length} more` : '';
   return notFound(`"${echo(query)}" matches ${m.total} launches`, `be more specific or use the GCAT tag: ${list.join('; ')}${more}`);
 }
@@ -67,6 +72,10 @@ Examples:
         // but a crew biography lists them, so `launch show` finds them when no launch matches.
         const sub = findSuborbital(ds.suborbital(), query);
         if (sub) return emit(ctx.io, suborbitalDetail(ds, sub, viewer, opts.format), renderSuborbitalDetail, { json: opts.json, color: ctx.color() });
+        // A query that names a person: say where to look instead.
+        if (m.kind === 'none' && findPersonIn(ds, query).kind !== 'none') {
+          throw notFound(`no launch matches "${echo(query)}"`, `"${echo(query)}" names someone who flew: try 'almanac crew bio ${shellWord(query)}'`);
+        }
         throw unresolved(query, m);
       }
       const l = m.launch;

@@ -15,7 +15,11 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const INDEX_FORMAT = 2;
+/**
+ * 3: launch name keys and tokens in the matcher's canonical form (numbers as digits), `n:` and
+ * `e:` keys, titles in launch-rows.json. Indexes of another format are not used.
+ */
+export const INDEX_FORMAT = 3;
 export const INDEX_DIR = 'index';
 export const MANIFEST = 'index/manifest.json';
 export const HEADER_BYTES = 64;

@@ -68,6 +68,15 @@ export interface Launch {
   crewed: boolean;
   /** The matching Launch Library 2 launch, null where none matched. */
   ll2: LaunchLL2 | null;
+  /**
+   * The name people recognise (src/importer/titles.ts: LL2's mission name cleaned, else GCAT's
+   * name). Missing in data built before titles: then `name`.
+   */
+  title?: string;
+  /** The launch's other names, each once: GCAT's name first where it is not the title. */
+  aliases?: string[];
+  /** Names people use that neither source gives (src/importer/titles.ts); matched like the title. */
+  knownAs?: string[];
 }
 
 export interface Pad {
@@ -167,6 +176,8 @@ export interface SourceFile {
 export interface LaunchRef {
   id: string;
   name: string;
+  /** The launch's title (see Launch.title); missing in data built before titles. */
+  title?: string;
   time: string;
 }
 

@@ -5,33 +5,51 @@ import type { Dataset, Tables } from '../data/load.js';
 import type { DataIndex } from '../data/indexes.js';
 import type { Agency, Launch, LaunchRef, Site, Vehicle } from '../data/types.js';
 import { pushTo } from './group.js';
+import { titleOf } from './launches.js';
+import { AGENCY_NAMES, canon, oncePerRecord, SITE_NAMES, stateNames, stateOf, vehicleQuery } from './match.js';
+import { echo, usageError } from '../errors.js';
 import { normalize, suggest } from './text.js';
 import { yearOf } from './time.js';
 
 export type Match<T> = { kind: 'found'; item: T } | { kind: 'ambiguous'; candidates: T[] } | { kind: 'none'; suggestions: string[] };
 
 /**
- * Finds one item by id or name: an exact id wins, then an exact name, then the only item whose
- * names hold every word of the query; several are listed as candidates.
+ * Finds one item by id or name, in canonical form (match.ts): an exact id wins, then a name
+ * people use (`common`), then an exact main name (the item's own record, not a former one),
+ * then any exact name, then the only item whose names hold every word of the query; several are
+ * listed as candidates, each once.
  */
-export function findByName<T>(items: readonly T[], query: string, idOf: (t: T) => string, namesOf: (t: T) => (string | null)[]): Match<T> {
-  const q = normalize(query);
+export function findByName<T>(
+  items: readonly T[],
+  query: string,
+  idOf: (t: T) => string,
+  namesOf: (t: T) => (string | null)[],
+  opts: { common?: (t: T) => readonly string[]; main?: (t: T) => (string | null)[]; rewrite?: (q: string) => string } = {},
+): Match<T> {
+  const q = opts.rewrite ? opts.rewrite(query) : canon(query);
   if (q === '') return { kind: 'none', suggestions: [] };
-  // Each item's id and names, normalised once.
-  const keys = new Map(items.map((t) => [t, { id: normalize(idOf(t)), names: namesOf(t).filter((n): n is string => n !== null).map(normalize) }]));
-  const byId = items.filter((t) => keys.get(t)!.id === q);
-  if (byId.length === 1) return { kind: 'found', item: byId[0]! };
-  const exact = items.filter((t) => keys.get(t)!.names.includes(q));
-  if (exact.length === 1) return { kind: 'found', item: exact[0]! };
-  if (exact.length > 1) return { kind: 'ambiguous', candidates: exact };
+  const clean = (ns: readonly (string | null)[]) => ns.filter((n): n is string => n !== null).map(canon);
+  // Each tier's keys in canonical form, worked out only when the tiers before it did not decide.
+  const tiers: ((t: T) => string[])[] = [(t) => [canon(idOf(t))], (t) => clean(opts.common?.(t) ?? []), (t) => clean(opts.main?.(t) ?? []), (t) => clean(namesOf(t))];
+  const seen = new Map<T, string[]>();
+  for (const [n, keysOf] of tiers.entries()) {
+    const hits = items.filter((t) => {
+      const ks = keysOf(t);
+      if (n !== 2) seen.set(t, [...(seen.get(t) ?? []), ...ks]);
+      return ks.includes(q);
+    });
+    if (hits.length === 1) return { kind: 'found', item: hits[0]! };
+    if (hits.length > 1 && n === tiers.length - 1) return { kind: 'ambiguous', candidates: hits };
+  }
   const words = q.split(' ');
-  const hits = items.filter((t) => {
-    const k = keys.get(t)!;
-    return [k.id, ...k.names].some((n) => words.every((w) => ` ${n} `.includes(` ${w} `)));
-  });
+  const hits = items.filter((t) => seen.get(t)!.some((n) => words.every((w) => ` ${n} `.includes(` ${w} `))));
   if (hits.length === 1) return { kind: 'found', item: hits[0]! };
   if (hits.length > 1) return { kind: 'ambiguous', candidates: hits };
-  return { kind: 'none', suggestions: suggest(query, items.flatMap((t) => [idOf(t), ...namesOf(t)].filter((n): n is string => n !== null)), 5) };
+  const all = items.flatMap((t) => [idOf(t), ...namesOf(t), ...(opts.common?.(t) ?? [])].filter((n): n is string => n !== null).map((n) => [n, idOf(t)] as const));
+  const owner = new Map<string, string>();
+  for (const [n, id] of all) if (!owner.has(n)) owner.set(n, id);
+  const similar = suggest(query, owner.keys(), 25);
+  return { kind: 'none', suggestions: oncePerRecord(similar, (n) => owner.get(n)!).slice(0, 5) };
 }
 
 export interface Record_ {
@@ -45,7 +63,7 @@ export interface Record_ {
   perYear: { year: number; launches: number }[];
 }
 
-const ref = (l: Launch): LaunchRef => ({ id: l.id, name: l.name, time: l.time });
+const ref = (l: Launch): LaunchRef => ({ id: l.id, name: l.name, title: titleOf(l), time: l.time });
 
 export function recordOf(launches: readonly Launch[]): Record_ {
   let successes = 0;
@@ -97,8 +115,13 @@ export function siteGroups(ds: Tables): SiteGroup[] {
 
 const siteNames = (g: SiteGroup) => g.sites.flatMap((s) => [s.id, s.shortName, s.name, s.ll2Name]);
 
+const own = <V>(table: Record<string, V>, key: string): V | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+
 export function findSite(ds: Tables, query: string): Match<SiteGroup> {
-  return findByName(siteGroups(ds), query, (g) => g.id, siteNames);
+  return findByName(siteGroups(ds), query, (g) => g.id, siteNames, {
+    common: (g) => own(SITE_NAMES, g.id) ?? [],
+    main: (g) => [g.sites[0]!.shortName, g.sites[0]!.name, g.sites[0]!.ll2Name],
+  });
 }
 
 export interface SiteDetail extends Record_, Pick<Site, 'name' | 'shortName' | 'country' | 'state' | 'stateName' | 'body' | 'latitude' | 'longitude' | 'timeZone'> {
@@ -191,7 +214,7 @@ export function siteDetail(ds: Tables, g: SiteGroup, recent: number): SiteDetail
 // --- Vehicles ---------------------------------------------------------------------------------
 
 export function findVehicle(ds: Tables, query: string): Match<Vehicle> {
-  return findByName(ds.vehicles(), query, (v) => v.id, (v) => [v.family, ...v.variants.map((x) => `${v.id} ${x}`)]);
+  return findByName(ds.vehicles(), query, (v) => v.id, (v) => [v.family, ...v.variants.map((x) => `${v.id} ${x}`)], { rewrite: vehicleQuery });
 }
 
 export interface VehicleDetail extends Record_ {
@@ -224,7 +247,7 @@ export function vehicleDetail(ds: Tables, v: Vehicle, recent: number): VehicleDe
 // --- Agencies ---------------------------------------------------------------------------------
 
 export function findAgency(ds: Tables, query: string): Match<Agency> {
-  return findByName(ds.agencies(), query, (a) => a.id, (a) => [a.shortName, a.name, a.gcatName !== a.name ? a.gcatName : null]);
+  return findByName(ds.agencies(), query, (a) => a.id, (a) => [a.shortName, a.name, a.gcatName !== a.name ? a.gcatName : null], { common: (a) => own(AGENCY_NAMES, a.id) ?? [] });
 }
 
 export interface AgencyDetail extends Record_ {
@@ -298,8 +321,13 @@ export function vehicleRows(ds: Dataset, family?: string): CatalogRow[] {
 export function agencyRows(ds: Dataset, country?: string): CatalogRow[] {
   const byAgency = new Map<string, Launch[]>();
   for (const l of ds.launches()) for (const a of l.agencies) pushTo(byAgency, a, l);
-  const c = country === undefined ? undefined : normalize(country);
-  return ds.agencies()
-    .filter((a) => c === undefined || normalize(a.state ?? '') === c || (a.stateName !== null && normalize(a.stateName).includes(c)))
+  const c = country === undefined ? undefined : stateOf(country);
+  const agencies = ds.agencies();
+  if (country !== undefined && (c === null || !agencies.some((a) => stateOf(a.state) === c || stateOf(a.stateName) === c))) {
+    const near = suggest(country, [...stateNames(), ...agencies.flatMap((a) => [a.state, a.stateName]).filter((x): x is string => x !== null)], 3);
+    throw usageError(`no country "${echo(country)}" among the agencies`, near.length > 0 ? `did you mean ${near.map((x) => `"${x}"`).join(', ')}?` : 'see `almanac agency list`');
+  }
+  return agencies
+    .filter((a) => c === undefined || stateOf(a.state) === c || stateOf(a.stateName) === c)
     .map((a) => row(a.id, a.name, [a.shortName !== a.name ? a.shortName : null, a.stateName].filter(Boolean).join(' · ') || null, byAgency.get(a.id) ?? []));
 }

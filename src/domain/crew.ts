@@ -4,7 +4,8 @@ import { IndexMismatch, type DataIndex } from '../data/indexes.js';
 import type { Dataset } from '../data/load.js';
 import type { Launch, Nationality, Person, Precision, Role, Seat, SeatAgency, SuborbitalFlight } from '../data/types.js';
 import { echo, usageError } from '../errors.js';
-import { ordinal } from './launches.js';
+import { ordinal, titleOf } from './launches.js';
+import { canon, givenNameForms, hasForm, nameForms, oncePerRecord, type NameForms } from './match.js';
 import { nameWords, normalize, spellingKey, suggest } from './text.js';
 import { startMs } from './time.js';
 
@@ -13,6 +14,8 @@ export interface FlightRef {
   name: string;
   /** Launch Library 2's mission name where it differs from GCAT's name ("Vostok 1" for "Vostok"). */
   mission: string | null;
+  /** The launch's title ("Vostok 1"; a suborbital flight's name). */
+  title: string;
   time: string;
   precision: Precision;
   vehicle: string;
@@ -21,14 +24,15 @@ export interface FlightRef {
 
 export function flightRef(ds: Pick<Dataset, 'flight'>, id: string): FlightRef {
   const f = ds.flight(id);
-  if (!f) return { id, name: id, mission: null, time: '', precision: 'day', vehicle: '', category: 'orbital' };
+  if (!f) return { id, name: id, title: id, mission: null, time: '', precision: 'day', vehicle: '', category: 'orbital' };
   const mission = f.category === 'suborbital' ? null : (f.ll2?.mission ?? null);
-  return { id: f.id, name: f.name, mission: mission !== null && normalize(mission) !== normalize(f.name) ? mission : null, time: f.time, precision: f.precision, vehicle: f.vehicle, category: f.category };
+  const title = f.category === 'suborbital' ? f.name : titleOf(f);
+  return { id: f.id, name: f.name, title, mission: mission !== null && normalize(mission) !== normalize(f.name) ? mission : null, time: f.time, precision: f.precision, vehicle: f.vehicle, category: f.category };
 }
 
-/** What to call a flight in a crew context: the mission name where there is one. */
+/** What to call a flight in a crew context: its title (data before titles: the mission name where there is one). */
 export function flightTitle(f: FlightRef): string {
-  return f.mission ?? f.name;
+  return f.title ?? f.mission ?? f.name;
 }
 
 /** All the names a person can be found by. */
@@ -48,20 +52,42 @@ const EXACT = 100;
  * matches a word of one of the person's names, by spelling key ("Alexander" = "Aleksandr")
  * or as a prefix of three letters or more ("Kal" for "Kaleri").
  */
-function personScore(p: Person, q: string, words: string[]): number {
-  if (q === normalize(p.id)) return EXACT;
+/** A person's id and names as personScore reads them, worked out once per person object. */
+const personKeysOf = new WeakMap<Person, { id: string; names: { n: string; nw: string[]; keys: string[] }[] }>();
+function personKeys(p: Person) {
+  let v = personKeysOf.get(p);
+  if (v === undefined) {
+    v = {
+      id: normalize(p.id),
+      names: personNames(p).map((name) => {
+        const nw = nameWords(name);
+        return { n: normalize(name), nw, keys: nw.map(spellingKey) };
+      }),
+    };
+    personKeysOf.set(p, v);
+  }
+  return v;
+}
+
+function personScore(p: Person, q: string, words: string[], forms: readonly NameForms[] = words.map(nameForms)): number {
+  const pk = personKeys(p);
+  if (q === pk.id) return EXACT;
+  // Names have no numbers: a query with one ("Apollo 11") names a person only exactly.
+  const numbered = /(^| )\d+( |$)/.test(q);
+  const wordKeys = words.map(spellingKey);
   let best = 0;
-  for (const name of personNames(p)) {
-    if (normalize(name) === q) return EXACT;
-    const nw = nameWords(name);
-    const keys = nw.map(spellingKey);
+  for (const { n, nw, keys } of pk.names) {
+    if (n === q) return EXACT;
+    if (numbered) continue;
     let exactWords = 0;
-    const all = words.every((w) => {
+    const all = words.every((w, i) => {
       if (nw.includes(w)) {
         exactWords++;
         return true;
       }
-      const k = spellingKey(w);
+      // Short and familiar given names ("Frank" for "Francisco", "Butch" for Barry Wilmore).
+      if (hasForm(forms[i]!, nw)) return true;
+      const k = wordKeys[i]!;
       // Spelling keys of one consonant ("Nie", "Anna") match too much to count.
       return (k.length >= 2 && keys.includes(k)) || (w.length >= 3 && nw.some((x) => x.startsWith(w)));
     });
@@ -92,13 +118,25 @@ export function findPerson(people: readonly Person[], query: string): PersonMatc
   }
   if (q === '') throw usageError('the name is empty', 'give a name ("Aleksandr Kaleri") or a surname ("Kaleri")');
   const words = nameWords(query);
+  const used = words.length > 0 ? words : [q];
+  const forms = used.map(nameForms);
   const hits: { p: Person; s: number }[] = [];
   for (const p of people) {
-    const s = personScore(p, q, words.length > 0 ? words : [q]);
+    const s = personScore(p, q, used, forms);
     if (s > 0) hits.push({ p, s });
   }
-  if (hits.length === 0) return { kind: 'none', suggestions: suggest(query, people.flatMap((p) => [p.name, ...p.names]), 5) };
+  if (hits.length === 0) return { kind: 'none', suggestions: personSuggestions(people, query) };
   return rankedPeople(hits);
+}
+
+/** Names like the query, each person once and by their name ("Frank Borman", not also "Borman, Frank"). */
+function personSuggestions(people: readonly Person[], query: string): string[] {
+  const owner = new Map<string, Person>();
+  for (const p of people) for (const n of [p.name, ...p.names]) if (!owner.has(n)) owner.set(n, p);
+  const similar = suggest(query, owner.keys(), 25);
+  return oncePerRecord(similar, (n) => owner.get(n)!.id)
+    .slice(0, 5)
+    .map((n) => owner.get(n)!.name);
 }
 
 /**
@@ -136,7 +174,8 @@ export function findPersonIn(ds: Dataset, query: string): PersonMatch {
       let common = null as Set<number> | null;
       for (const w of words) {
         const k = spellingKey(w);
-        const these = new Set([...list(`w:${w}`), ...(k.length >= 2 ? list(`k:${k}`) : []), ...(w.length >= 3 ? list(`p:${w}`) : [])]);
+        const forms = givenNameForms(w).flatMap((f) => list(`w:${f}`));
+        const these = new Set([...list(`w:${w}`), ...forms, ...(k.length >= 2 ? list(`k:${k}`) : []), ...(w.length >= 3 ? list(`p:${w}`) : [])]);
         common = common === null ? these : new Set([...common].filter((i: number) => these.has(i)));
       }
       const candidates = new Set([...list(`q:${q}`), ...list(`n:${q}`), ...(common ?? [])]);
@@ -638,10 +677,16 @@ export function totalDifference(seats: readonly Pick<Seat, 'seconds' | 'partOf'>
  * A crewed suborbital flight by id or name ("Mercury-Redstone 3", "NS-16", "sub-1961-05-05"):
  * an exact name, or the only flight whose name has every word of the query.
  */
+/** Names people use for crewed suborbital flights, by id: the Mercury capsules' own names. */
+const SUBORBITAL_NAMES: Record<string, readonly string[]> = {
+  'sub-1961-05-05': ['Freedom 7', 'MR-3'], // Alan Shepard's Mercury-Redstone 3 capsule
+  'sub-1961-07-21': ['Liberty Bell 7', 'MR-4'], // Gus Grissom's Mercury-Redstone 4 capsule
+};
+
 export function findSuborbital(flights: readonly SuborbitalFlight[], query: string): SuborbitalFlight | null {
-  const q = normalize(query);
+  const q = canon(query);
   if (q === '') return null;
-  const names = (f: SuborbitalFlight) => [f.id, f.name, `${f.vehicle} ${f.name}`, ...(f.ll2 ? [f.ll2.name] : [])].map(normalize);
+  const names = (f: SuborbitalFlight) => [f.id, f.name, `${f.vehicle} ${f.name}`, ...(f.ll2 ? [f.ll2.name] : []), ...(Object.hasOwn(SUBORBITAL_NAMES, f.id) ? SUBORBITAL_NAMES[f.id]! : [])].map(canon);
   const exact = flights.filter((f) => names(f).includes(q));
   if (exact.length === 1) return exact[0]!;
   const words = q.split(' ');

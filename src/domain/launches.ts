@@ -1,8 +1,9 @@
 // Finding launches by what people type, filtering the history, and ordinals computed from it.
 import type { Dataset } from '../data/load.js';
 import { IndexMismatch } from '../data/indexes.js';
-import type { Launch, Site } from '../data/types.js';
+import type { Agency, Launch, Site, SpaceEvent, Vehicle } from '../data/types.js';
 import { echo, usageError } from '../errors.js';
+import { AGENCY_NAMES, canon, canonTokens, designatorTag, SITE_NAMES, stateNames, stateOf, vehicleQuery } from './match.js';
 import { normalize, suggest } from './text.js';
 import { startMs, yearOf } from './time.js';
 
@@ -11,9 +12,22 @@ export type LaunchMatch =
   | { kind: 'ambiguous'; candidates: Launch[]; total: number }
   | { kind: 'none'; suggestions: string[] };
 
-/** Names a launch can be found by. */
+/** The name people recognise (data before titles: GCAT's name). */
+export function titleOf(l: Pick<Launch, 'name' | 'title'>): string {
+  return l.title ?? l.name;
+}
+
+/** The title and the names people use for a launch: an exact match on one of these is decisive. */
+function strongNames(l: Launch): string[] {
+  return [titleOf(l), ...(l.knownAs ?? [])];
+}
+
+/** The other names a launch can be found by (GCAT's name, payloads, Launch Library 2's names). */
 function names(l: Launch): string[] {
-  const out = [l.name, ...l.payloads.slice(0, 3), `${l.vehicle} ${l.name}`];
+  const out = [...(l.aliases ?? []), l.name, ...l.payloads.slice(0, 3), `${l.vehicle} ${l.name}`];
+  // A reused spacecraft's name, where GCAT names the flight after it ("Challenger (STS-6)").
+  const craft = /^([^()]+?)\s*\([^()]+\)$/.exec(l.name);
+  if (craft) out.push(craft[1]!);
   if (l.ll2) {
     out.push(l.ll2.name);
     if (l.ll2.mission) out.push(l.ll2.mission);
@@ -23,21 +37,35 @@ function names(l: Launch): string[] {
   return out;
 }
 
-const EXACT = 100;
-const EXACT_NAME = 90;
+/** Scores: a tag or designator; an exact title or name people use; another exact name; all the query's words in a title, or in another name. */
+const TAG = 100;
+const PIECE = 95;
+const EXACT_TITLE = 92;
+const EXACT_ALIAS = 88;
 
 /**
- * What a launch can be found by, normalised: its tag, then its names. The importer writes these
- * to data/search.json so that a lookup need not normalise some forty thousand names first.
+ * What a launch can be found by, in canonical form (match.ts canon: numbers in one spelling):
+ * its tag, its title and the names people use, an empty string, then its other names, each
+ * once. The importer writes these to data/search.json and files the names under `n:` keys of
+ * data/index/launches.kv, so a lookup need not canonicalise some forty thousand names first.
  */
 export function searchKeys(l: Launch): string[] {
-  return [normalize(l.id), ...names(l).map(normalize)];
+  const strong = [...new Set(strongNames(l).map(canon))].filter((k) => k !== '');
+  const weak = [...new Set(names(l).map(canon))].filter((k) => k !== '' && !strong.includes(k));
+  return [normalize(l.id), ...strong, '', ...weak];
+}
+
+interface NameKey {
+  k: string;
+  padded: string;
+  count: number;
+  strong: boolean;
 }
 
 interface Keys {
   tag: string;
   /** Names padded with spaces (" soyuz tm 14 "), so a whole-token test is a substring test, and their distinct token counts. */
-  names: { k: string; padded: string; count: number }[];
+  names: NameKey[];
 }
 
 /** Keys per launch object, built once (searches repeat in the importer). */
@@ -45,13 +73,15 @@ const keysOf = new WeakMap<Launch, Keys>();
 function keys(l: Launch, precomputed?: readonly string[]): Keys {
   let v = keysOf.get(l);
   if (!v) {
-    const [tag, ...normalized] = precomputed ?? searchKeys(l);
+    const [tag, ...rest] = precomputed ?? searchKeys(l);
+    const split = rest.indexOf('');
     v = {
       tag: tag!,
-      names: normalized.map((k) => {
+      names: rest.flatMap((k, i) => {
+        if (k === '') return [];
         const tokens = k.split(' ');
-        const count = tokens.filter((t, i) => t !== '' && tokens.indexOf(t) === i).length;
-        return { k, padded: ` ${k} `, count };
+        const count = tokens.filter((t, j) => t !== '' && tokens.indexOf(t) === j).length;
+        return [{ k, padded: ` ${k} `, count, strong: split < 0 || i < split }];
       }),
     };
     keysOf.set(l, v);
@@ -61,64 +91,135 @@ function keys(l: Launch, precomputed?: readonly string[]): Keys {
 
 function score(k: Keys, q: string, qTokens: string[]): number {
   const { tag, names: normalized } = k;
-  if (q === tag) return EXACT;
+  if (q === tag) return TAG;
   // International designators: the tag plus a piece letter ("1992-014A", "1957 ALP 2").
-  if (q.startsWith(`${tag} `) && /^([a-z]{1,3}|\d{1,2})$/.test(q.slice(tag.length + 1))) return EXACT - 5;
+  if (q.startsWith(`${tag} `) && /^([a-z]{1,3}|\d{1,2})$/.test(q.slice(tag.length + 1))) return PIECE;
   let best = 0;
-  for (const { k, padded, count } of normalized) {
-    if (k === q) return EXACT_NAME;
-    if (qTokens.every((t) => padded.includes(` ${t} `))) best = Math.max(best, 60 + (20 * qTokens.length) / count);
+  for (const { k, padded, count, strong } of normalized) {
+    if (k === q) best = Math.max(best, strong ? EXACT_TITLE : EXACT_ALIAS);
+    else if (qTokens.every((t) => padded.includes(` ${t} `))) best = Math.max(best, (strong ? 60 : 50) + (20 * qTokens.length) / count);
   }
   return best;
 }
 
-/** The query, normalised and split; a usage error where it is empty. */
-function launchQuery(query: string): { q: string; qTokens: string[] } {
-  const q = normalize(query);
-  if (q === '') throw usageError('the launch query is empty', 'give a name ("Soyuz TM-14") or a GCAT tag ("1992-014")');
-  return { q, qTokens: q.split(' ') };
+interface LaunchQuery {
+  /** The query as a tag would be written ("1992 014"), and in canonical form, with its tokens. */
+  tag: string;
+  q: string;
+  qTokens: string[];
+  /** The GCAT tag a COSPAR designator names ("1957-001B" -> "1957 ALP"). */
+  designator: string | null;
 }
 
-/** The found launch or the candidates, from the scored hits (in the order of launches.json). */
-function ranked(hits: { l: Launch; s: number }[]): Exclude<LaunchMatch, { kind: 'none' }> {
+/** The query, normalised and split; a usage error where it is empty. */
+function launchQuery(query: string): LaunchQuery {
+  const tag = normalize(query);
+  if (tag === '') throw usageError('the launch query is empty', 'give a name ("Soyuz TM-14") or a GCAT tag ("1992-014")');
+  const q = canon(query);
+  return { tag, q, qTokens: q.split(' '), designator: designatorTag(query) };
+}
+
+function scoreQuery(k: Keys, lq: LaunchQuery): number {
+  // The tag as typed (canonical form would read GCAT's "XI" as 11), then the names.
+  if (lq.tag === k.tag) return TAG;
+  if (lq.tag.startsWith(`${k.tag} `) && /^([a-z]{1,3}|\d{1,2})$/.test(lq.tag.slice(k.tag.length + 1))) return PIECE;
+  return score(k, lq.q, lq.qTokens);
+}
+
+/** How many of the almanac's milestones name a launch: among equally good candidates, the ones people mean first. */
+export type Fame = (l: Launch) => number;
+
+/** Scores compared when ranking candidates: exact matches by kind, word matches as two tiers. */
+const tier = (s: number) => (s >= EXACT_ALIAS ? s : s >= 60 ? 60 : 50);
+
+/**
+ * The found launch or the candidates, from the scored hits (in the order of launches.json). A
+ * tag is decisive, then a title or name people use that only one launch has, then another exact
+ * name that only one launch has (a reused spacecraft's name, "Challenger", fits all its flights). Candidates: those of the best tier where it
+ * holds several, else all; ranked by tier, then by the milestones that name them (up to 50
+ * candidates), then by time.
+ */
+function ranked(hits: { l: Launch; s: number }[], fame: Fame): Exclude<LaunchMatch, { kind: 'none' }> {
   hits.sort((a, b) => b.s - a.s || startMs(a.l.time) - startMs(b.l.time));
   const [first, second] = hits;
-  if (hits.length === 1 || (first!.s >= EXACT_NAME && second!.s < first!.s)) return { kind: 'found', launch: first!.l };
-  const top = hits.filter((h) => h.s === first!.s);
-  const shown = (top.length > 1 ? top : hits).map((h) => h.l);
-  return { kind: 'ambiguous', candidates: shown.slice(0, 20), total: shown.length };
+  if (hits.length === 1 || (first!.s >= EXACT_ALIAS && second!.s < first!.s)) return { kind: 'found', launch: first!.l };
+  const top = hits.filter((h) => tier(h.s) === tier(first!.s));
+  const shown = top.length > 1 ? top : hits;
+  const famous = shown.length <= 50 ? new Map(shown.map((h) => [h.l, fame(h.l)])) : null;
+  shown.sort((a, b) => tier(b.s) - tier(a.s) || (famous ? famous.get(b.l)! - famous.get(a.l)! : 0) || b.s - a.s || startMs(a.l.time) - startMs(b.l.time));
+  return { kind: 'ambiguous', candidates: shown.slice(0, 20).map((h) => h.l), total: shown.length };
+}
+
+/** Milestones per launch id, from the events. */
+export function fameFrom(events: readonly SpaceEvent[]): Fame {
+  const m = new Map<string, number>();
+  for (const e of events) for (const id of e.launches) m.set(id, (m.get(id) ?? 0) + 1);
+  return (l) => m.get(l.id) ?? 0;
 }
 
 /**
  * Finds one launch, or says which launches the query could mean, or what was probably meant.
- * `precomputed[i]` are the search keys of `launches[i]` (data/search.json), where available.
+ * `precomputed[i]` are the search keys of `launches[i]` (data/search.json), where available;
+ * `fame` ranks equally good candidates (default: none).
  */
-export function findLaunch(launches: readonly Launch[], query: string, precomputed?: readonly (readonly string[])[]): LaunchMatch {
-  const { q, qTokens } = launchQuery(query);
+export function findLaunch(launches: readonly Launch[], query: string, precomputed?: readonly (readonly string[])[], fame: Fame = () => 0): LaunchMatch {
+  const lq = launchQuery(query);
+  if (lq.designator !== null) {
+    const d = launches.find((l) => l.id === lq.designator);
+    if (d) return { kind: 'found', launch: d };
+  }
   const hits: { l: Launch; s: number }[] = [];
   launches.forEach((l, i) => {
-    const s = score(keys(l, precomputed?.[i]), q, qTokens);
+    const s = scoreQuery(keys(l, precomputed?.[i]), lq);
     if (s > 0) hits.push({ l, s });
   });
   if (hits.length === 0) {
-    return { kind: 'none', suggestions: suggest(query, launches.flatMap((l) => [l.name, ...(l.ll2?.mission ? [l.ll2.mission] : [])]), 5) };
+    const titles = launches.flatMap((l) => [titleOf(l), ...(l.title !== undefined && l.title !== l.name ? [l.name] : [])]);
+    return { kind: 'none', suggestions: suggest(query, titles, 5) };
   }
-  return ranked(hits);
+  return ranked(hits, fame);
 }
 
 /**
  * findLaunch over a dataset: through the importer's indexes where they fit, reading only the
- * launches whose tag fits the query or whose names have its rarest token; else (and for the
+ * launch a designator names, else the launches filed under the query's canonical name (`n:`),
+ * else those whose tag fits the query or whose names have its rarest tokens; else (and for the
  * suggestions when nothing matches) over every launch.
  */
 export function findLaunchIn(ds: Dataset, query: string): LaunchMatch {
   return ds.withIndex<LaunchMatch>(
     (ix) => {
-      const { q, qTokens } = launchQuery(query);
-      const candidates = new Set<number>();
-      // The tag itself, or the tag and a piece letter ("1992 014 a"): the tag is q less its last token.
-      const tagKeys = qTokens.length > 1 ? [q, qTokens.slice(0, -1).join(' ')] : [q];
-      for (const k of tagKeys) for (const i of (ix.get('launches.kv', `g:${k}`) as number[] | undefined) ?? []) candidates.add(i);
+      const lq = launchQuery(query);
+      const { q, qTokens } = lq;
+      if (lq.designator !== null) {
+        const i = ix.get('launches.kv', `i:${lq.designator}`);
+        if (typeof i === 'number') return { kind: 'found', launch: ds.launchAt(ix, i) };
+      }
+      const fame: Fame = (l) => {
+        const i = ix.get('launches.kv', `i:${l.id}`);
+        const n = typeof i === 'number' ? ix.get('launches.kv', `e:${i}`) : undefined;
+        return typeof n === 'number' ? n : 0;
+      };
+      const scoreAt = (list: Iterable<number>) => {
+        const hits: { l: Launch; s: number }[] = [];
+        for (const i of [...list].sort((a, b) => a - b)) {
+          const l = ds.launchAt(ix, i);
+          const s = scoreQuery(keys(l), lq);
+          if (s > 0) hits.push({ l, s });
+        }
+        return hits;
+      };
+      // The tag itself, or the tag and a piece letter ("1992 014 a"): the tag is the query less its last token.
+      const tTokens = lq.tag.split(' ');
+      const tagKeys = tTokens.length > 1 ? [lq.tag, tTokens.slice(0, -1).join(' ')] : [lq.tag];
+      const byTag = tagKeys.flatMap((k) => (ix.get('launches.kv', `g:${k}`) as number[] | undefined) ?? []);
+      // A title or name people use that one launch has is the answer, whatever else has its words.
+      const named = (ix.get('launches.kv', `n:${q}`) as number[] | undefined) ?? [];
+      if (named.length > 0 && byTag.length === 0) {
+        const exact = scoreAt(named).filter((h) => h.s >= EXACT_TITLE);
+        if (exact.length === 1) return { kind: 'found', launch: exact[0]!.l };
+      }
+      const candidates = new Set<number>([...named, ...byTag]);
       // A name hit has every query token, so it is among the launches with the rarest token, and
       // with the next rarest: read those two lists and keep the launches on both.
       const counts = [...new Set(qTokens)].map((t) => ({ t, n: (ix.get('launches.kv', `t:${t}`) as number | undefined) ?? 0 })).sort((a, b) => a.n - b.n || (a.t < b.t ? -1 : 1));
@@ -130,13 +231,8 @@ export function findLaunchIn(ds: Dataset, query: string): LaunchMatch {
         }
         for (const i of names) candidates.add(i);
       }
-      const hits: { l: Launch; s: number }[] = [];
-      for (const i of [...candidates].sort((a, b) => a - b)) {
-        const l = ds.launchAt(ix, i);
-        const s = score(keys(l), q, qTokens);
-        if (s > 0) hits.push({ l, s });
-      }
-      if (hits.length > 0) return ranked(hits);
+      const hits = scoreAt(candidates);
+      if (hits.length > 0) return ranked(hits, fame);
       // No launch has the query's tag or all its tokens. The suggestions need every name, so they
       // are read only when asked for (launch show tries the suborbital flights first).
       let suggestions: string[] | undefined;
@@ -148,7 +244,7 @@ export function findLaunchIn(ds: Dataset, query: string): LaunchMatch {
         },
       };
     },
-    () => findLaunch(ds.launches(), query, ds.searchKeys() ?? undefined),
+    () => findLaunch(ds.launches(), query, ds.searchKeys() ?? undefined, fameFrom(ds.events())),
   );
 }
 
@@ -258,6 +354,69 @@ export interface FilterContext {
   familyOf: (vehicle: string) => string | null;
   agencyNames: (id: string) => string[];
   agencyState: (id: string) => string | null;
+  /** The vocabularies the filters match against (a value none of them has is exit 2). */
+  sites: () => readonly Site[];
+  agencies: () => readonly Agency[];
+  vehicles: () => readonly Vehicle[];
+}
+
+/** Does a name hold every word of the value, as whole words (canonical form)? */
+const holds = (name: string | null | undefined, words: string[]) => {
+  if (name == null) return false;
+  const padded = ` ${canon(name)} `;
+  return words.every((w) => padded.includes(` ${w} `));
+};
+
+/** A usage error (exit 2) for a filter value that nothing in its vocabulary has, with suggestions. */
+function unknownValue(option: string, value: string, vocabulary: Iterable<string>): Error {
+  const near = suggest(value, vocabulary, 3);
+  return usageError(`no ${option.replace(/^--/, '')} "${echo(value)}" in the data`, near.length > 0 ? `did you mean ${near.map((x) => `"${x}"`).join(', ')}?` : `see \`almanac ${option === '--country' ? 'site' : option.replace(/^--/, '')} list\``);
+}
+
+/**
+ * What each filter value matches, resolved once against its vocabulary: the site codes, agency
+ * ids, vehicle ids and state keys it names. Whole words and exact codes, never substrings ("US"
+ * is not in "Russia"); a value that names nothing is a usage error (exit 2) with suggestions.
+ */
+export function resolveFilter(f: LaunchFilter, ctx: FilterContext): { sites?: Set<string>; agencies?: Set<string>; vehicles?: Set<string>; families?: Set<string>; country?: string } {
+  const out: ReturnType<typeof resolveFilter> = {};
+  if (f.site !== undefined) {
+    const words = canonTokens(f.site);
+    const sites = ctx.sites();
+    const common = (s: Site) => (Object.hasOwn(SITE_NAMES, s.current) ? SITE_NAMES[s.current]! : []);
+    // A site code names that site and the codes it shares a current code with (NIIP-5 and GIK-5).
+    const byCode = sites.filter((s) => canon(s.id) === words.join(' ') || canon(s.current) === words.join(' '));
+    const hit = byCode.length > 0 ? byCode : sites.filter((s) => [s.shortName, s.name, s.ll2Name, ...common(s)].some((n) => holds(n, words)));
+    const current = new Set(hit.map((s) => s.current));
+    out.sites = new Set(sites.filter((s) => current.has(s.current)).map((s) => s.id));
+    if (out.sites.size === 0) throw unknownValue('--site', f.site, sites.flatMap((s) => [s.id, s.shortName, s.ll2Name ?? s.name, ...common(s)]));
+  }
+  if (f.agency !== undefined) {
+    const words = canonTokens(f.agency);
+    const agencies = ctx.agencies();
+    const common = (a: Agency) => (Object.hasOwn(AGENCY_NAMES, a.id) ? AGENCY_NAMES[a.id]! : []);
+    out.agencies = new Set(agencies.filter((a) => canon(a.id) === words.join(' ') || [a.shortName, a.name, a.gcatName, ...common(a)].some((n) => holds(n, words))).map((a) => a.id));
+    if (out.agencies.size === 0) throw unknownValue('--agency', f.agency, agencies.flatMap((a) => [a.id, a.name, ...common(a)]));
+  }
+  if (f.vehicle !== undefined) {
+    const words = vehicleQuery(f.vehicle).split(' ');
+    const vehicles = ctx.vehicles();
+    out.vehicles = new Set(vehicles.filter((v) => holds(v.id, words) || v.variants.some((x) => holds(`${v.id} ${x}`, words) || holds(x, words))).map((v) => v.id));
+    if (out.vehicles.size === 0) throw unknownValue('--vehicle', f.vehicle, vehicles.map((v) => v.id));
+  }
+  if (f.family !== undefined) {
+    const words = canonTokens(f.family);
+    const vehicles = ctx.vehicles();
+    out.families = new Set(vehicles.filter((v) => holds(v.family, words)).map((v) => v.id));
+    if (out.families.size === 0) throw unknownValue('--family', f.family, vehicles.flatMap((v) => (v.family ? [v.family] : [])));
+  }
+  if (f.country !== undefined) {
+    const key = stateOf(f.country);
+    const known = new Set<string | null>([...ctx.sites().flatMap((s) => [s.state, s.country, s.stateName].map(stateOf)), ...ctx.agencies().flatMap((a) => [a.state, a.stateName].map(stateOf))]);
+    if (key === null || !known.has(key)) throw unknownValue('--country', f.country, [...stateNames(), ...ctx.sites().flatMap((s) => [s.state, s.stateName]).filter((x): x is string => x !== null)]);
+    out.country = key;
+  }
+  return out;
 }
 
 const has = (hay: string | null | undefined, needle: string) => hay != null && normalize(hay).includes(needle);
@@ -280,18 +439,18 @@ export interface LaunchList {
 }
 
 /** What a row of `launch list` shows of a launch (data/index/launch-rows.json holds it for each). */
-export type LaunchRow = Pick<Launch, 'id' | 'time' | 'precision' | 'name' | 'vehicle' | 'site' | 'outcome' | 'score' | 'success' | 'crewed'>;
+export type LaunchRow = Pick<Launch, 'id' | 'time' | 'precision' | 'name' | 'vehicle' | 'site' | 'outcome' | 'score' | 'success' | 'crewed' | 'title'>;
 
 /** A launch's row as data/index/launch-rows.json stores it: its fields in the order of ROW_FIELDS. */
-export const ROW_FIELDS = ['id', 'time', 'precision', 'name', 'vehicle', 'site', 'outcome', 'score', 'success', 'crewed'] as const;
+export const ROW_FIELDS = ['id', 'time', 'precision', 'name', 'vehicle', 'site', 'outcome', 'score', 'success', 'crewed', 'title'] as const;
 
 export function launchRow(l: Launch): unknown[] {
-  return ROW_FIELDS.map((k) => l[k]);
+  return ROW_FIELDS.map((k) => (k === 'title' ? titleOf(l) : l[k]));
 }
 
 function rowFrom(r: unknown): LaunchRow {
   if (!Array.isArray(r) || r.length !== ROW_FIELDS.length || typeof r[1] !== 'string' || typeof r[3] !== 'string') throw new IndexMismatch('launch-rows.json has a row of the wrong shape');
-  return { id: r[0], time: r[1], precision: r[2], name: r[3], vehicle: r[4], site: r[5], outcome: r[6], score: r[7], success: r[8], crewed: r[9] } as LaunchRow;
+  return { id: r[0], time: r[1], precision: r[2], name: r[3], vehicle: r[4], site: r[5], outcome: r[6], score: r[7], success: r[8], crewed: r[9], title: r[10] } as LaunchRow;
 }
 
 /** True when a filter keeps every launch (it only orders and limits them). */
@@ -343,24 +502,24 @@ export function launchesFor(ds: Dataset, f: Pick<LaunchFilter, 'year'>): readonl
 }
 
 export function filterLaunches(launches: readonly Launch[], f: LaunchFilter, ctx: FilterContext): LaunchList {
-  const n = (v: string | undefined) => (v === undefined ? undefined : normalize(v));
-  const [vehicle, family, site, agency, country, text] = [f.vehicle, f.family, f.site, f.agency, f.country, f.text].map(n);
+  const text = f.text === undefined ? undefined : normalize(f.text);
+  const r = resolveFilter(f, ctx);
   const out = launches.filter((l) => {
     if (f.year !== undefined && yearOf(l.time) !== f.year) return false;
     if (f.from !== undefined && l.time.slice(0, f.from.length) < f.from) return false;
     if (f.to !== undefined && l.time.slice(0, f.to.length) > f.to) return false;
-    if (vehicle && !has(l.vehicle, vehicle) && !has(l.variant, vehicle)) return false;
-    if (family && !has(ctx.familyOf(l.vehicle), family)) return false;
-    const s = site || country ? ctx.site(l.site) : undefined;
-    if (site && !(normalize(l.site) === site || normalize(s?.current ?? '') === site || has(s?.shortName, site) || has(s?.name, site) || has(s?.ll2Name, site))) return false;
-    if (agency && !l.agencies.some((a) => normalize(a) === agency || ctx.agencyNames(a).some((x) => has(x, agency)))) return false;
-    if (country) {
+    if (r.vehicles && !r.vehicles.has(l.vehicle)) return false;
+    if (r.families && !r.families.has(l.vehicle)) return false;
+    if (r.sites && !r.sites.has(l.site)) return false;
+    if (r.agencies && !l.agencies.some((a) => r.agencies!.has(a))) return false;
+    if (r.country !== undefined) {
+      const s = ctx.site(l.site);
       const codes = [s?.state, s?.country, s?.stateName, ...l.agencies.map(ctx.agencyState)];
-      if (!codes.some((c) => c != null && (normalize(c) === country || (country.length > 3 && has(c, country))))) return false;
+      if (!codes.some((c) => stateOf(c) === r.country)) return false;
     }
     if (f.outcome !== undefined && l.outcome !== f.outcome) return false;
     if (f.crewed !== undefined && l.crewed !== f.crewed) return false;
-    if (text && !names(l).some((x) => has(x, text)) && !has(l.id, text)) return false;
+    if (text && ![titleOf(l), ...names(l)].some((x) => has(x, text)) && !has(l.id, text)) return false;
     return true;
   });
   if (f.sort === 'newest') out.reverse();

@@ -3,6 +3,7 @@
 import type { Dataset, Tables } from '../data/load.js';
 import type { Launch, LaunchRef } from '../data/types.js';
 import { yearOf } from './time.js';
+import { titleOf } from './launches.js';
 
 export const STAT_DIMENSIONS = ['year', 'decade', 'month', 'country', 'agency', 'family', 'vehicle', 'site', 'outcome', 'category'] as const;
 export type StatDimension = (typeof STAT_DIMENSIONS)[number];
@@ -34,7 +35,7 @@ export interface Stats {
   longestSuccessRun: { launches: number; first: LaunchRef; last: LaunchRef } | null;
 }
 
-const ref = (l: Launch): LaunchRef => ({ id: l.id, name: l.name, time: l.time });
+const ref = (l: Launch): LaunchRef => ({ id: l.id, name: l.name, title: titleOf(l), time: l.time });
 const rate = (s: number, f: number) => (s + f === 0 ? null : s / (s + f));
 
 /** The groups a launch counts in for a dimension, as [key, label] pairs. */

@@ -1,6 +1,7 @@
 // Counts over a list of launches: what `data info` shows and meta.json records.
 import type { Launch, Summary } from '../data/types.js';
 import { yearOf } from './time.js';
+import { titleOf } from './launches.js';
 
 // Counts are kept in Maps: the keys come from the data, and a key such as "constructor" or
 // "__proto__" must count like any other (an object would read or set its prototype).
@@ -34,8 +35,8 @@ export function summarize(launches: readonly Launch[]): Summary {
   const last = launches[launches.length - 1];
   return {
     total: launches.length,
-    first: first ? { id: first.id, name: first.name, time: first.time } : null,
-    last: last ? { id: last.id, name: last.name, time: last.time } : null,
+    first: first ? { id: first.id, name: first.name, title: titleOf(first), time: first.time } : null,
+    last: last ? { id: last.id, name: last.name, title: titleOf(last), time: last.time } : null,
     byCategory: sorted(byCategory),
     byOutcome: sorted(byOutcome),
     byDecade: sorted(byDecade),

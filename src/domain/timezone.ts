@@ -5,6 +5,7 @@ import { looksLikeTime, parseTime, zoneRow, type ClockFormat, type ZoneRow } fro
 import { launchTimes } from './detail.js';
 import { startMs } from './time.js';
 import { parseZone, type Zone } from './zones.js';
+import { titleOf } from './launches.js';
 
 export interface Conversion {
   input: { text: string; kind: 'launch' | 'time'; launch: LaunchRef | null; utc: string; precision: Precision };
@@ -44,7 +45,7 @@ export function convert(ds: Dataset, text: string, o: ConversionOptions): Conver
     if (site && site.body === 'Moon') notes.push(`${launch.name} lifted off from the Moon, which has no time zone`);
     const ms = startMs(launch.time);
     rows.push(...to.map(({ typed, zone }) => zoneRow(typed, zone, ms, launch.precision, o.format)));
-    input = { text, kind: 'launch', launch: { id: launch.id, name: launch.name, time: launch.time }, utc: launch.time, precision: launch.precision };
+    input = { text, kind: 'launch', launch: { id: launch.id, name: launch.name, title: titleOf(launch), time: launch.time }, utc: launch.time, precision: launch.precision };
   }
   for (const { zone } of to) if (zone.kind === 'fixed' && zone.note && !notes.includes(zone.note)) notes.push(zone.note);
   return { input, rows, notes };

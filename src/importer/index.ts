@@ -23,6 +23,7 @@ import { SUBORBITAL_RULE } from './suborbitalFacts.js';
 import { parseTsv, SourceError } from './tsv.js';
 import { objectJson, recordsJson } from './write.js';
 import { ORG_NAMES } from './orgNames.js';
+import { LAUNCH_NAMES, launchTitle, missionCounts } from './titles.js';
 import { SITE_CORRECTIONS } from './siteCorrections.js';
 import { EXPLICIT_ZONES } from './zones.js';
 import { checkPersonFacts, isPerson, PERSON_FACTS, type PersonFacts } from './personFacts.js';
@@ -186,7 +187,7 @@ export function buildDataset(dir: string, options: BuildOptions): ImportResult {
   const ll2Matched: Record<string, number> = { time: 0, 'time+name': 0, 'day+name': 0 };
   const ll2Unmatched: string[] = [];
   const padNames = new Map<string, string[]>();
-  const launches: Launch[] = raw.map((l) => {
+  const joined: Omit<Launch, 'title' | 'aliases' | 'knownAs'>[] = raw.map((l) => {
     const names = [l.name, ...l.payloads, l.vehicle];
     const m = ll2Join.match({ time: l.time, precision: l.precision, names });
     if (m) ll2Matched[m.how] = (ll2Matched[m.how] ?? 0) + 1;
@@ -218,6 +219,10 @@ export function buildDataset(dir: string, options: BuildOptions): ImportResult {
         : null,
     };
   });
+
+  // Titles: the name people recognise, by the rule in titles.ts, the other names as aliases.
+  const missionUses = missionCounts(joined);
+  const launches: Launch[] = joined.map((l) => ({ ...l, ...launchTitle(l, missionUses) }));
 
   // 3. Sites, vehicles, agencies referenced by the launches.
   const orgs = indexOrgs(orgsTsv);
@@ -264,6 +269,8 @@ export function buildDataset(dir: string, options: BuildOptions): ImportResult {
     'Times are kept at the precision GCAT gives (second, minute or day); nothing finer is made up.',
     'Crewed: a GCAT payload of type PH (crewed vehicle), or a Launch Library 2 crew flight within 60 s that carried at least one person (LL2 also lists mannequins, which do not count). This adds the crewed Apollo lunar ascents and Boeing\'s Crew Flight Test, whose GCAT payload types are not PH, and gives launch-tail.tsv launches, which have no crew marker, their flag.',
     'A launch name is the first payload GCAT lists (launchlog.tsv) or the flight name (launch-tail.tsv).',
+    "A launch title is, in order: a title in src/importer/titles.ts (the Apollo lunar-module ascents); else Launch Library 2's mission name where the launch joined LL2, the name is not generic (\"Maiden Flight\", \"Flight 2\") and no other launch shares it, with a trailing parenthetical name moved to the aliases (\"Gemini IV (Gemini 4)\" is \"Gemini IV\"); else GCAT's name. Aliases: GCAT's name, the parenthetical's names, the LL2 mission name where it is not the title, and the names people use from titles.ts (knownAs):",
+    ...Object.entries(LAUNCH_NAMES).map(([id, n]) => `Launch ${id}${n.title ? ` title "${n.title}"` : ''}${n.knownAs ? ` known as ${n.knownAs.map((k) => `"${k}"`).join(', ')}` : ''}: ${n.why}.`),
     'Launch Library 2 joins a launch when its time is within 60 s of GCAT\'s (names decide among several; day-precision launches need a name match).',
     "Site time zones: an explicit entry (src/importer/zones.ts) where the other ways are wrong, else Launch Library 2's zone where one of its pads or locations lies within 50 km, else the coordinate lookup (@photostructure/tz-lookup).",
     ...Object.entries(EXPLICIT_ZONES).map(([id, e]) => `Site ${id} zone ${e.zone}: ${e.why}.`),

@@ -124,6 +124,7 @@ export function buildIndexes(files: Readonly<Record<string, string>>): Record<st
   const L = new Map<string, unknown>();
   const tags = new Map<string, number[]>();
   const tokens = new Map<string, number[]>();
+  const named = new Map<string, number[]>();
   const years = new Map<string, number[]>();
   const days = new Map<string, { l: number[]; g: [number, number][]; b: number[]; e?: number[] }>();
   const day = (key: string) => {
@@ -138,6 +139,8 @@ export function buildIndexes(files: Readonly<Record<string, string>>): Record<st
     L.set(`i:${l.id}`, i);
     const [tag, ...names] = searchKeys(l);
     push(tags, tag!, i);
+    // n: the launch's title and the names people use, canonical (before the '' in its keys).
+    for (const n of names.slice(0, names.indexOf(''))) push(named, n, i);
     const own = new Set<string>();
     for (const n of names) for (const t of n.split(' ')) if (t !== '') own.add(t);
     for (const t of own) push(tokens, t, i);
@@ -149,6 +152,7 @@ export function buildIndexes(files: Readonly<Record<string, string>>): Record<st
   });
   for (const [t, list] of tags) L.set(`g:${t}`, list);
   for (const [t, list] of tokens) L.set(`t:${t}`, list.length);
+  for (const [n, list] of named) L.set(`n:${n}`, list);
   for (const [y, list] of years) L.set(`y:${y}`, runs(list));
 
   const crews = new Map<string, { c: [number, number][]; r: [number, number][] }>();
@@ -171,11 +175,16 @@ export function buildIndexes(files: Readonly<Record<string, string>>): Record<st
   });
   for (const [id, c] of crews) L.set(`c:${id}`, c);
   const events = JSON.parse(text('events.json')) as SpaceEvent[];
+  const placeOf = new Map(launches.map((l, i) => [l.id, i]));
+  const fame = new Map<number, number>();
   events.forEach((e, ei) => {
+    for (const id of e.launches) if (placeOf.has(id)) fame.set(placeOf.get(id)!, (fame.get(placeOf.get(id)!) ?? 0) + 1);
     const key = onDayKey(e.time, e.precision);
     if (key !== null) (day(key).e ??= []).push(ei);
   });
   for (const [key, d] of days) L.set(`d:${key}`, d);
+  // e: how many milestones name the launch (ranks equally good candidates of a lookup).
+  for (const [i, n] of fame) L.set(`e:${i}`, n);
 
   // ids.kv: the place of each site, vehicle and agency in its file, by id (`s:`, `v:`, `a:`);
   // an id held twice gets no entry (the loader then reads the whole file).

@@ -3,6 +3,7 @@ import type { AgencyDetail, CatalogRow, Record_, SiteDetail, VehicleDetail } fro
 import { wrap } from './crew.js';
 import { renderLaunchList } from './launch.js';
 import { clean, int, paint, table, tableText, type RenderOptions } from './style.js';
+import { titleOf } from '../domain/launches.js';
 
 const pct = (r: number | null) => (r === null ? '–' : `${(100 * r).toFixed(1)}%`);
 
@@ -22,8 +23,8 @@ function header(opts: RenderOptions, title: string, id: string, fields: [string,
   const out = [`${c.bold(clean(title))}  ${c.dim(clean(id))}`, ''];
   for (const [k, v] of fields) if (v) out.push(`${c.dim(k.padEnd(12))} ${v}`);
   out.push(`${c.dim('Launches'.padEnd(12))} ${int(r.launches)} · ${int(r.successes)} successful by GCAT's rule (${pct(r.successRate)})`);
-  if (r.first) out.push(`${c.dim('First'.padEnd(12))} ${r.first.time.slice(0, 10)} ${clean(r.first.name)}`);
-  if (r.last) out.push(`${c.dim('Last'.padEnd(12))} ${r.last.time.slice(0, 10)} ${clean(r.last.name)}`);
+  if (r.first) out.push(`${c.dim('First'.padEnd(12))} ${r.first.time.slice(0, 10)} ${clean(titleOf(r.first))}`);
+  if (r.last) out.push(`${c.dim('Last'.padEnd(12))} ${r.last.time.slice(0, 10)} ${clean(titleOf(r.last))}`);
   if (r.perYear.length > 1) {
     const line = sparkline(r.perYear, opts.width - 14, opts);
     out.push(`${c.dim('Per year'.padEnd(12))} ${c.cyan(line)}`, `${''.padEnd(12)} ${c.dim(`${r.perYear[0]!.year}${String(r.perYear[r.perYear.length - 1]!.year).padStart(Math.max(5, [...line].length - 4))}`)}`);

@@ -1,5 +1,6 @@
 import { CATEGORY_LABEL, type DatasetInfo } from '../domain/datasetInfo.js';
 import { bar, clean, int, paint, percent, table, tableText, type RenderOptions } from './style.js';
+import { titleOf } from '../domain/launches.js';
 
 const OUTCOME_LABEL: Record<string, string> = {
   success: 'success',
@@ -16,7 +17,7 @@ export function renderDataInfo(info: DatasetInfo, opts: RenderOptions): string {
   out.push(c.bold(`launch-almanac dataset ${info.dataset}`) + c.dim(` (schema ${info.schema})`));
   out.push(
     `${int(info.launches)} orbital launch attempts` +
-      (first && last ? `, ${first.time.slice(0, 10)} (${clean(first.name)}) to ${last.time.slice(0, 10)} (${clean(last.name)})` : ''),
+      (first && last ? `, ${first.time.slice(0, 10)} (${clean(titleOf(first))}) to ${last.time.slice(0, 10)} (${clean(titleOf(last))})` : ''),
   );
   out.push(
     `${int(info.crewed)} crewed · ${int(info.successes)} successful by GCAT's rule (${percent(info.successes, info.launches)})`,

@@ -5,6 +5,8 @@ import type { LaunchDetail, SuborbitalDetail } from '../domain/detail.js';
 import type { LaunchRow } from '../domain/launches.js';
 import { renderLaunchCrew } from './crew.js';
 import { clean, int, paint, table, tableText, type RenderOptions } from './style.js';
+import { titleOf } from '../domain/launches.js';
+import { canon } from '../domain/match.js';
 
 export function outcomeText(l: Pick<Launch, 'outcome' | 'score' | 'success'>): string {
   if (l.outcome === 'partial') return `partial (${Math.round((l.score ?? 0) * 100)}%, counts as ${l.success ? 'success' : 'failure'})`;
@@ -39,13 +41,16 @@ export function renderLaunchDetail(d: LaunchDetail, opts: RenderOptions): string
   const c = paint(opts);
   const l = d.launch;
   const out: string[] = [];
-  const title = l.ll2?.mission && l.ll2.mission !== l.name ? `${clean(l.name)} (${clean(l.ll2.mission)})` : clean(l.name);
+  const t = titleOf(l);
+  const title = canon(l.name) !== canon(t) ? `${clean(t)} (GCAT: ${clean(l.name)})` : clean(t);
   const crewLost = d.crew.loss ? c.red(`  crew lost (${d.crew.loss.phase})`) : '';
   out.push(`${c.bold(title)}  ${c.dim(clean(l.id))}  ${outcomeColored(l, opts)}${l.crewed ? c.cyan('  crewed') : ''}${crewLost}`);
   out.push('');
   const field = (k: string, v: string | null | undefined) => {
     if (v) out.push(`${c.dim(k.padEnd(10))} ${v}`);
   };
+  const also = (l.aliases ?? []).filter((x) => x !== l.name);
+  field('Also', also.length > 0 ? also.map(clean).join('; ') : null);
   const v = d.vehicle;
   field('Vehicle', `${clean(l.vehicle)}${l.variant ? ` ${clean(l.variant)}` : ''}${v?.family ? `  (family ${clean(v.family)})` : ''}${v?.manufacturerName ? `, made by ${clean(v.manufacturerName)}` : ''}`);
   field('Flight', l.flightId ? clean(l.flightId) : null);
@@ -93,7 +98,7 @@ export function renderLaunchList(list: { total: number; launches: readonly Launc
   const t = table(['UTC', 'Name', 'Vehicle', 'Site', 'Outcome'], opts);
   (t.options as { colWidths: (number | null)[] }).colWidths = [21, nameW, vehW, siteW, null];
   for (const l of list.launches) {
-    t.push([clean(utcText(l)), `${clean(l.name)}${l.crewed ? ' *' : ''}`, clean(l.vehicle), clean(l.site), outcomeColored(l, opts).replace(/ \(.*\)/, '')]);
+    t.push([clean(utcText(l)), `${clean(titleOf(l))}${l.crewed ? ' *' : ''}`, clean(l.vehicle), clean(l.site), outcomeColored(l, opts).replace(/ \(.*\)/, '')]);
   }
   const lines = [tableText(t, opts)];
   const shownAll = list.launches.length === list.total;

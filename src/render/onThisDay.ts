@@ -30,7 +30,7 @@ export function renderOnThisDay(d: OnThisDay, opts: RenderOptions): string {
     (t.options as { colWidths: (number | null)[] }).colWidths = [6, 14, 10, nameW + 2, vehicleW + 2, Math.max(8, free - nameW - vehicleW) + 2, 9];
     for (const l of d.launches) {
       const outcome = l.success === true ? c.green(l.outcome) : l.success === false ? c.red(l.outcome) : c.yellow(l.outcome);
-      t.push([String(l.year), ago(l.yearsAgo), clock(l.time), `${clean(l.mission ?? l.name)}${l.crewed ? ' *' : ''}`, clean(l.vehicle), clean(l.siteName ?? l.site), outcome]);
+      t.push([String(l.year), ago(l.yearsAgo), clock(l.time), `${clean(flightTitle(l))}${l.crewed ? ' *' : ''}`, clean(l.vehicle), clean(l.siteName ?? l.site), outcome]);
     }
     return `${tableText(t, opts)}${d.launches.some((l) => l.crewed) ? `\n${c.dim('* crewed')}` : ''}`;
   });
@@ -40,7 +40,7 @@ export function renderOnThisDay(d: OnThisDay, opts: RenderOptions): string {
     (t.options as { colWidths: (number | null)[] }).colWidths = [6, 14, 10, homeW, Math.max(16, opts.width - (6 + 14 + 10 + homeW) - 6)];
     (t.options as { wordWrap?: boolean }).wordWrap = true;
     for (const l of d.landings) {
-      const crew = l.people.map((p) => (p.launch.id === l.vehicle.id ? clean(p.name) : `${clean(p.name)} (up in ${clean(p.launch.mission ?? p.launch.name)})`)).join(', ');
+      const crew = l.people.map((p) => (p.launch.id === l.vehicle.id ? clean(p.name) : `${clean(p.name)} (up in ${clean(flightTitle(p.launch))})`)).join(', ');
       t.push([String(l.year), ago(l.yearsAgo), clock(l.time), `${clean(flightTitle(l.vehicle))}${l.crewLost ? ' (crew lost)' : ''}`, crew]);
     }
     return tableText(t, opts);

@@ -2,6 +2,7 @@
 import type { Stats } from '../domain/stats.js';
 import { wrap } from './crew.js';
 import { bar, clean, int, paint, type RenderOptions } from './style.js';
+import { titleOf } from '../domain/launches.js';
 
 const pct = (r: number | null) => (r === null ? '–' : `${(100 * r).toFixed(1)}%`);
 
@@ -29,7 +30,7 @@ export function renderStats(s: Stats, opts: RenderOptions): string {
   if (s.busiestDay) facts.push(`Busiest UTC day: ${s.busiestDay.date}, ${int(s.busiestDay.launches)} launches`);
   if (s.longestSuccessRun) {
     const r = s.longestSuccessRun;
-    facts.push(`Longest run of successes: ${int(r.launches)}, from ${clean(r.first.name)} (${r.first.time.slice(0, 10)}) to ${clean(r.last.name)} (${r.last.time.slice(0, 10)})`);
+    facts.push(`Longest run of successes: ${int(r.launches)}, from ${clean(titleOf(r.first))} (${r.first.time.slice(0, 10)}) to ${clean(titleOf(r.last))} (${r.last.time.slice(0, 10)})`);
   }
   out.push(...facts.map((f) => wrap(f, opts.width, '')));
   return `${out.join('\n')}\n`;

@@ -107,6 +107,7 @@ describe('data problems', () => {
     const dir = brokenData((d) => {
       const meta = JSON.parse(JSON.stringify(dataset.meta()));
       meta.summary.first.name = 'Evil\u001b[2J\u001b]0;pwned\u0007Name';
+      meta.summary.first.title = meta.summary.first.name;
       meta.sources[0].credit = 'Credit\u001b[31m red';
       writeFileSync(join(d, 'meta.json'), JSON.stringify(meta));
     });

@@ -71,7 +71,7 @@ describe('hostile data', () => {
   it('escape sequences and control characters in data never reach the terminal', () => {
     const evil = '\u001b]0;pwned\u0007\u001b[31mRED\u001b[0m\u0000\u009b2J';
     const dir = dataCopy((d) => {
-      rewrite(d, 'launches.json', (t) => t.replace('"name":"Soyuz TM-14"', `"name":${JSON.stringify(`Soyuz TM-14${evil}`)}`));
+      rewrite(d, 'launches.json', (t) => t.replace('"name":"Soyuz TM-14"', `"name":${JSON.stringify(`Soyuz TM-14${evil}`)}`).replace('"title":"Soyuz TM-14"', `"title":${JSON.stringify(`Soyuz TM-14${evil}`)}`));
       rewrite(d, 'people.json', (t) => t.replace('"name":"Aleksandr Kaleri"', `"name":${JSON.stringify(`Aleksandr Kaleri${evil}`)}`));
       rewrite(d, 'events.json', (t) => t.replace(/"title":"Soyuz TM-14 carries/, `"title":${JSON.stringify(evil).slice(0, -1)}Soyuz TM-14 carries`));
     });
@@ -185,7 +185,9 @@ describe('hostile strings in every field of every data file', () => {
       // The data is there, exactly as it is in the file.
       expect(JSON.stringify(values), where).toContain(JSON.stringify(EVIL).slice(1, -1));
     }
-    expect(parsed).toBeGreaterThan(all.length - 5);
+    // «link» ends every name, so no name is exact and a few queries are ambiguous (Apollo 11 and
+    // its LM's ascent, the Soyuz-U vehicles, NASA's centres).
+    expect(parsed).toBeGreaterThan(all.length - 7);
   }, 120_000);
 
   it('writes CSV and iCalendar with no control character but their CR LF line ends', () => {

@@ -136,7 +136,7 @@ describe('importer on fixtures', () => {
 
   it('records coverage, counts and the provenance of every source file', () => {
     expect(meta.summary).toMatchObject({ total: 11, byCategory: { orbital: 9, 'deep-space': 1, 'lunar-ascent': 1 } });
-    expect(meta.summary.first).toEqual({ id: '1960 ALP', name: 'Testsat A', time: '1960-01-05T12:00:10Z' });
+    expect(meta.summary.first).toEqual({ id: '1960 ALP', name: 'Testsat A', title: 'Testsat A', time: '1960-01-05T12:00:10Z' });
     const sites = meta.sources.find((s) => s.file === 'gcat/sites.tsv')!;
     expect(sites.updated).toBe('2025-12-01');
     expect(sites.sha256).toMatch(/^[0-9a-f]{64}$/);

@@ -8,7 +8,7 @@ import { Dataset } from '../../src/data/load.js';
 import { onThisDay, SECTIONS } from '../../src/domain/calendar.js';
 import { bio, crewList, findPerson, findPersonIn, findSuborbital, launchCrew, timeRank, timeRankIn } from '../../src/domain/crew.js';
 import { launchDetail } from '../../src/domain/detail.js';
-import { allLaunchRows, findLaunch, findLaunchIn, launchesAtEnd, launchesFor, ordinals, ordinalsIn, ROW_FIELDS } from '../../src/domain/launches.js';
+import { allLaunchRows, fameFrom, findLaunch, findLaunchIn, launchesAtEnd, launchesFor, ordinals, ordinalsIn, ROW_FIELDS } from '../../src/domain/launches.js';
 import { yearOf } from '../../src/domain/time.js';
 import { buildIndexes, INDEXED_FILES } from '../../src/importer/indexes.js';
 import { DATA_DIR, reads } from '../helpers.js';
@@ -81,11 +81,12 @@ describe('data/index', () => {
       if (i % 7 === 0 && l.ll2) queries.add(l.ll2.name);
       if (i % 11 === 0 && l.payloads[0]) queries.add(l.payloads[0]);
     });
-    for (const q of ['soyuz tm 14', 'TM-14', 'Soyuz-U2 | Soyuz TM-14', '1992-014A', '1957 ALP 2', 'apollo 11', 'soyuz', 'falcon 9', 'zzzz nothing', 'Vostok', 'sts 107', 'Starlink']) queries.add(q);
+    for (const q of ['soyuz tm 14', 'TM-14', 'Soyuz-U2 | Soyuz TM-14', '1992-014A', '1957 ALP 2', 'apollo 11', 'soyuz', 'falcon 9', 'zzzz nothing', 'Vostok', 'sts 107', 'Starlink', 'Challenger', 'Columbia', '1957-001B', '1961-012A', 'Gemini IV', 'Friendship 7', 'Demo-2', 'Sputnik', 'Laika']) queries.add(q);
     expect(queries.size).toBeGreaterThan(9000);
     const keys = whole.searchKeys() ?? undefined;
+    const fame = fameFrom(whole.events());
     for (const q of queries) {
-      expect(json(findLaunchIn(indexed, q)), q).toBe(json(findLaunch(launches, q, keys)));
+      expect(json(findLaunchIn(indexed, q)), q).toBe(json(findLaunch(launches, q, keys, fame)));
     }
   });
 
@@ -177,7 +178,7 @@ describe('data/index', () => {
       cpSync(DATA_DIR, dir, { recursive: true });
       edit(dir);
       for (const q of ['Soyuz TM-14', 'soyuz tm', '1992-014A']) {
-        expect(json(findLaunchIn(new Dataset(dir), q)), `${what}: ${q}`).toBe(json(findLaunch(launches, q)));
+        expect(json(findLaunchIn(new Dataset(dir), q)), `${what}: ${q}`).toBe(json(findLaunch(launches, q, undefined, fameFrom(new Dataset(DATA_DIR).events()))));
       }
       for (const q of ['Kaleri', 'alexander kaleri']) expect(json(findPersonIn(new Dataset(dir), q)), `${what}: ${q}`).toBe(json(findPerson(people, q)));
     }
