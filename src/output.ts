@@ -35,7 +35,8 @@ export function renderOptions(io: Io, colorFlag: boolean): RenderOptions {
   const locale = io.env.LC_ALL || io.env.LC_CTYPE || io.env.LANG || '';
   return {
     color: useColor(io, colorFlag),
-    width: Math.max(40, Math.min(columns ?? 100, 200)),
+    // The terminal's width, else COLUMNS, else 80; at least 40 (DESIGN.md §3).
+    width: Math.max(40, Math.min(columns || 80, 200)),
     unicode: io.env.TERM !== 'dumb' && (locale === '' || /utf-?8/i.test(locale)),
   };
 }

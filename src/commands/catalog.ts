@@ -25,6 +25,8 @@ interface Entity<T, D extends object> {
   render: (d: D, opts: RenderOptions) => string;
   rows: (ctx: Context, o: Record<string, string | undefined>) => CatalogRow[];
   listFilter?: [string, string];
+  /** The list's header over CatalogRow.detail. */
+  detailHead: string;
   examples: string[];
 }
 
@@ -52,7 +54,7 @@ function register<T, D extends object>(program: Command, ctx: Context, e: Entity
   list
     .addHelpText('after', `\nExamples:\n${e.examples.filter((x) => x.includes(' list')).map((x) => `  $ ${x}`).join('\n')}`)
     .action((o: Record<string, string | undefined> & { sort: (typeof CATALOG_SORTS)[number]; limit?: number; json?: boolean }) => {
-      emit(ctx.io, catalogList(e.rows(ctx, o), o.sort, o.limit ?? (o.json ? 0 : 50)), renderCatalogList, { json: o.json, color: ctx.color() });
+      emit(ctx.io, catalogList(e.rows(ctx, o), o.sort, o.limit ?? (o.json ? 0 : 50)), (v, r) => renderCatalogList(v, r, e.detailHead), { json: o.json, color: ctx.color() });
     });
 }
 
@@ -70,6 +72,7 @@ export function registerCatalog(program: Command, ctx: Context, only?: 'site' | 
     detail: (c, g, n) => siteDetailIn(c.dataset(), g, n),
     render: renderSiteDetail,
     rows: (c) => siteRows(c.dataset()),
+    detailHead: 'Country · zone',
     examples: ['almanac site show Baikonur', 'almanac site show "cape canaveral" --limit 5', 'almanac site list', 'almanac site list --sort first --json | jq ".items[0]"'],
   });
   reg({
@@ -81,6 +84,7 @@ export function registerCatalog(program: Command, ctx: Context, only?: 'site' | 
     detail: (c, v, n) => vehicleDetailIn(c.dataset(), v, n),
     render: renderVehicleDetail,
     rows: (c, o) => vehicleRows(c.dataset(), o.family),
+    detailHead: 'Family',
     listFilter: ['--family <name>', 'vehicles of this GCAT family ("R-7", "Falcon9")'],
     examples: ['almanac vehicle show "Falcon 9"', 'almanac vehicle show Soyuz-U2', 'almanac vehicle list --family R-7', 'almanac vehicle list --limit 10'],
   });
@@ -93,6 +97,7 @@ export function registerCatalog(program: Command, ctx: Context, only?: 'site' | 
     detail: (c, a, n) => agencyDetailIn(c.dataset(), a, n),
     render: renderAgencyDetail,
     rows: (c, o) => agencyRows(c.dataset(), o.country),
+    detailHead: 'Short name · state',
     listFilter: ['--country <code>', 'agencies of this state (GCAT code or name: "US", "SU", "China")'],
     examples: ['almanac agency show SpaceX', 'almanac agency show NASA --json', 'almanac agency list', 'almanac agency list --country US --sort last'],
   });
