@@ -262,8 +262,20 @@ export async function run(givenArgv: readonly string[], rawIo: Io, opts: RunOpti
     writeError(io, `argument ${long.index} is ${long.length} characters long; the limit is ${MAX_INPUT}`, `queries, names, dates, zones and option values are at most ${MAX_INPUT} characters`);
     return EXIT.usage;
   }
-  // A command group named without a subcommand (`almanac launch`) shows its help, as --help does.
   const at = wordsAt(argv);
+  // `almanac help <command> [subcommand]` names commands that exist.
+  if (argv !== givenArgv && givenArgv[wordsAt(givenArgv)[0] ?? -1] === 'help') {
+    let cmd: Command = program;
+    for (const i of at) {
+      const sub = cmd.commands.find((c) => c.name() === argv[i] || c.aliases().includes(argv[i]!));
+      if (!sub) {
+        writeError(io, `unknown command '${echo(argv[i]!)}'`, `run 'almanac ${[...at.slice(0, at.indexOf(i)).map((j) => argv[j]), '--help'].join(' ')}' for the commands`);
+        return EXIT.usage;
+      }
+      cmd = sub;
+    }
+  }
+  // A command group named without a subcommand (`almanac launch`) shows its help, as --help does.
   if (at.length === 1 && onlyGlobal(argv, at)) {
     const named = program.commands.find((c) => c.name() === argv[at[0]!] || c.aliases().includes(argv[at[0]!]!));
     if (named && named.commands.length > 0) argv = [...argv, '--help'];

@@ -55,7 +55,7 @@ Examples:
   $ almanac launch show soyuz ms 11 --tz Europe/Paris
   $ almanac launch show 1969-059 --format 24h
   $ almanac launch show "Mercury-Redstone 3"
-  $ almanac launch show "Apollo 11" --json | jq '.times[] | {label, local, abbreviation}'`,
+  $ almanac launch show "Apollo 11" --json | jq '.times[] | {"label": .label, local, abbreviation}'`,
     )
     .action((words: string[], opts: { tz?: string; format: ClockFormat; json?: boolean }) => {
       const viewer = viewerZone(opts.tz, ctx.io.env);
