@@ -62,7 +62,7 @@ export function groupsFor(argv: readonly string[]): typeof GROUPS {
   return argv.some((w) => w === '-V' || w === '--version') ? [] : GROUPS;
 }
 
-function buildProgram(io: Io, opts: RunOptions, errors: string[], registers: readonly Register[]): Command {
+function buildProgram(io: Io, opts: RunOptions, errors: string[], registers: readonly Register[], version: string = pkg.version): Command {
   const program = new Command();
   let dataset: Dataset | null = null;
   const ctx: Context = {
@@ -85,7 +85,7 @@ function buildProgram(io: Io, opts: RunOptions, errors: string[], registers: rea
   program
     .name('almanac')
     .description('An almanac of spaceflight: every orbital launch attempt since Sputnik 1, the people who flew, sites, vehicles and milestones, offline.')
-    .version(pkg.version, '-V, --version', 'print the version')
+    .version(version, '-V, --version', 'print the program and dataset versions')
     .option('--no-color', 'no colour, whatever the terminal')
     .option('--data <dir>', 'read the dataset from this folder instead of the bundled one (also ALMANAC_DATA)')
     .helpOption('-h, --help', 'show help')
@@ -247,6 +247,26 @@ function helpArgv(argv: readonly string[]): string[] {
   return [...argv];
 }
 
+/**
+ * "0.1.0 (data 2026.03.08)": the program's version and that of the dataset the command line
+ * would read (--data, else ALMANAC_DATA, else the bundled one).
+ */
+function versionText(argv: readonly string[], env: Io['env'], opts: RunOptions): string {
+  let dir: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--') break;
+    if (argv[i] === '--data') dir = argv[++i];
+    else if (argv[i]!.startsWith('--data=')) dir = argv[i]!.slice('--data='.length);
+  }
+  dir ??= env.ALMANAC_DATA === '' ? undefined : env.ALMANAC_DATA;
+  try {
+    const ds = dir === undefined && opts.dataset ? opts.dataset : new Dataset(resolve(dir ?? opts.dataDir));
+    return `${pkg.version} (data ${clean(ds.meta().dataset)})`;
+  } catch {
+    return `${pkg.version} (no readable dataset)`;
+  }
+}
+
 /** Runs the CLI on `argv` (without "node almanac") and returns the exit code. */
 export async function run(givenArgv: readonly string[], rawIo: Io, opts: RunOptions): Promise<ExitCode> {
   let argv = helpArgv(givenArgv);
@@ -256,7 +276,7 @@ export async function run(givenArgv: readonly string[], rawIo: Io, opts: RunOpti
   // codes pass while colour is on for this command line.
   let program: Command | null = null;
   const io = guardedIo(rawIo, () => program !== null && useColor(rawIo, program.opts<{ color?: boolean }>().color !== false));
-  program = buildProgram(io, opts, errors, registers);
+  program = buildProgram(io, opts, errors, registers, argv.some((w) => w === '-V' || w === '--version') ? versionText(argv, io.env, opts) : undefined);
   const long = tooLong(argv);
   if (long) {
     writeError(io, `argument ${long.index} is ${long.length} characters long; the limit is ${MAX_INPUT}`, `queries, names, dates, zones and option values are at most ${MAX_INPUT} characters`);
