@@ -36,13 +36,14 @@ function register<T, D extends object>(program: Command, ctx: Context, e: Entity
     .command('show')
     .description(`one ${e.name}: ${e.what}, launches and success rate, a yearly sparkline, and its latest launches`)
     .argument('<query...>', `code or name (fuzzy)`)
-    .option('--limit <n>', 'latest launches to list (0: none)', intOption('--limit', 0, 100_000), 10)
+    .option('--limit <n>', 'latest launches to list (0: all)', intOption('--limit', 0, 100_000), 10)
     .option('--json', 'print JSON instead of text')
     .addHelpText('after', `\nExamples:\n${e.examples.filter((x) => x.includes(' show ')).map((x) => `  $ ${x}`).join('\n')}`)
     .action((words: string[], o: { limit: number; json?: boolean }) => {
       const q = inputText(words, 'query');
       const item = resolve(e.name, e.plural, q, e.find(ctx, q), e.label);
-      emit(ctx.io, e.detail(ctx, item, o.limit), e.render, { json: o.json, color: ctx.color() });
+      // 0 is every launch, as --limit 0 is everywhere else.
+      emit(ctx.io, e.detail(ctx, item, o.limit === 0 ? 1_000_000 : o.limit), e.render, { json: o.json, color: ctx.color() });
     });
   const list = group
     .command('list')

@@ -129,7 +129,14 @@ Examples:
       }
       // Without filters a table needs only the first or last rows, or every launch's row.
       const result = !keepsAll(filter) ? filterLaunches(launchesFor(ds, filter), filter, filterContext(ds)) : limit > 0 ? launchesAtEnd(ds, sort, limit) : listOf(allLaunchRows(ds), sort);
-      emit(ctx.io, result, renderLaunchList, { color: ctx.color() });
+      // Sites by their short names, each distinct site read once (rows hold the code).
+      const names = new Map<string, string>();
+      const siteName = (code: string) => {
+        let name = names.get(code);
+        if (name === undefined) names.set(code, (name = ds.site(code)?.shortName ?? code));
+        return name;
+      };
+      emit(ctx.io, result, (v, r) => renderLaunchList(v, r, siteName), { color: ctx.color() });
       pastTheEnd(ctx, ds, filter, result.total);
     });
 }

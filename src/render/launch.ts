@@ -89,7 +89,8 @@ export function renderLaunchDetail(d: LaunchDetail, opts: RenderOptions): string
   return `${out.join('\n')}\n`;
 }
 
-export function renderLaunchList(list: { total: number; launches: readonly LaunchRow[] }, opts: RenderOptions): string {
+/** `siteName`: the name to show for a site code (its short name); the code where none is given. */
+export function renderLaunchList(list: { total: number; launches: readonly LaunchRow[] }, opts: RenderOptions, siteName: (code: string) => string = (code) => code): string {
   const c = paint(opts);
   if (list.launches.length === 0) return 'No launches match.\n';
   // Columns: date (19), outcome (~8) fixed; name, vehicle, site share what is left.
@@ -103,13 +104,13 @@ export function renderLaunchList(list: { total: number; launches: readonly Launc
     const t = table(['UTC', 'Name', 'Vehicle', 'Site', 'Outcome'], opts);
     (t.options as { colWidths: (number | null)[] }).colWidths = [21, nameW, vehW, siteW, null];
     for (const l of list.launches) {
-      t.push([clean(utcText(l)), `${clean(l.name)}${l.crewed ? ' *' : ''}`, clean(l.vehicle), clean(l.site), outcomeColored(l, opts).replace(/ \(.*\)/, '')]);
+      t.push([clean(utcText(l)), `${clean(l.name)}${l.crewed ? ' *' : ''}`, clean(l.vehicle), clean(siteName(l.site)), outcomeColored(l, opts).replace(/ \(.*\)/, '')]);
     }
     lines.push(tableText(t, opts));
   } else {
     // Narrow: the day without the clock below 60 columns; the site, then the vehicle, leave first.
     const dayOnly = opts.width < 60;
-    const rows = list.launches.map((l) => [dayOnly ? l.time.slice(0, 10) : clean(utcText(l)), `${clean(l.name)}${l.crewed ? ' *' : ''}`, clean(l.vehicle), clean(l.site), outcomeColored(l, opts).replace(/ \(.*\)/, '')]);
+    const rows = list.launches.map((l) => [dayOnly ? l.time.slice(0, 10) : clean(utcText(l)), `${clean(l.name)}${l.crewed ? ' *' : ''}`, clean(l.vehicle), clean(siteName(l.site)), outcomeColored(l, opts).replace(/ \(.*\)/, '')]);
     lines.push(fitTable([
       { head: 'UTC', min: dayOnly ? 10 : 19 },
       { head: 'Name', min: 12 },
@@ -119,7 +120,7 @@ export function renderLaunchList(list: { total: number; launches: readonly Launc
     ], rows, opts));
   }
   const shownAll = list.launches.length === list.total;
-  lines.push(...wrapLines(c.dim(`${int(list.launches.length)} of ${int(list.total)} launches${list.launches.some((l) => l.crewed) ? ' · * crewed' : ''}${shownAll ? '' : ' · --limit 0 shows all'}`), opts.width));
+  lines.push(...wrapLines(c.dim(`${int(list.launches.length)} of ${int(list.total)} ${list.total === 1 ? 'launch' : 'launches'}${list.launches.some((l) => l.crewed) ? ' · * crewed' : ''}${shownAll ? '' : ' · --limit 0 shows all'}`), opts.width));
   return `${lines.join('\n')}\n`;
 }
 

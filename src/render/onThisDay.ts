@@ -13,7 +13,9 @@ export function renderOnThisDay(d: OnThisDay, opts: RenderOptions): string {
   const narrow = opts.width < 80;
   const section = (key: OnThisDay['sections'][number], title: string, count: number, body: () => string) => {
     if (!d.sections.includes(key)) return;
-    out.push('', c.bold(`${title} (${int(count)})`), count === 0 ? c.dim('  none') : body());
+    // "Launches (2 of 17)" where --limit left some out.
+    const total = d.totals[key];
+    out.push('', c.bold(`${title} (${total > count ? `${int(count)} of ${int(total)}` : int(count)})`), count === 0 ? c.dim('  none') : body());
   };
   // Columns that hold running text take what the fixed ones leave (borders and padding: 3 per column).
   const rest = (fixed: number[]) => Math.max(20, opts.width - fixed.reduce((a, b) => a + b, 0) - 3 * (fixed.length + 1) - 1);

@@ -101,10 +101,10 @@ export function bar(value: number, max: number, width: number, opts: RenderOptio
   if (max <= 0 || width <= 0) return '';
   const cells = (value / max) * width;
   if (!opts.unicode) return '#'.repeat(Math.round(cells));
-  const full = Math.floor(cells);
-  const eighths = Math.round((cells - full) * 8);
-  const partial = eighths > 0 ? (['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'][eighths] ?? '') : '';
-  return '█'.repeat(full) + partial;
+  // In eighths of a cell, rounded: a remainder that rounds up to a whole cell is a full block.
+  const eighths = Math.round(cells * 8);
+  const partial = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'][eighths % 8]!;
+  return '█'.repeat(Math.floor(eighths / 8)) + partial;
 }
 
 // ---- fitting the width (DESIGN.md §3: every line fits) --------------------------------------
