@@ -14,16 +14,16 @@ import { dataEnd, intOption } from './options.js';
 import { emit, emitList } from '../output.js';
 import { renderLaunchDetail, renderLaunchList, renderSuborbitalDetail } from '../render/launch.js';
 
-/** The hint for a miss: the data's horizon, then where to look. */
+/** The end of a miss's hint: the data's horizon, where it is known. */
 function horizon(ds: Dataset | null): string {
   const end = ds === null ? null : dataEnd(ds);
-  return end === null ? '' : `the data ends on ${end}, so later launches are not in it; `;
+  return end === null ? '' : ` The data ends on ${end}: later launches are not in it.`;
 }
 
 /** The error for a query that names no single launch: exit 1 with candidates or suggestions. */
 function unresolved(query: string, m: Exclude<LaunchMatch, { kind: 'found' }>, ds: Dataset | null = null): Error {
   if (m.kind === 'none') {
-    return notFound(`no launch matches "${echo(query)}"`, `${horizon(ds)}${m.suggestions.length > 0 ? `did you mean ${m.suggestions.map((s) => `"${s}"`).join(', ')}?` : "try 'almanac launch list <words>' to search"}`);
+    return notFound(`no launch matches "${echo(query)}"`, `${m.suggestions.length > 0 ? `did you mean ${m.suggestions.map((s) => `"${s}"`).join(', ')}?` : "try 'almanac launch list <words>' to search."}${horizon(ds)}`);
   }
   const list = m.candidates.slice(0, 8).map((l) => `${l.id} ${l.name} (${l.time.slice(0, 10)})`);
   const more = m.total > list.length ? `, and ${m.total - list.length} more` : '';
