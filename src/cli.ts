@@ -1,13 +1,14 @@
 // Builds the commander program. The only place that reads argv, catches errors and turns
 // them into exit codes; commands report problems by throwing AlmanacError.
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Help } from 'commander';
 import { resolve } from 'node:path';
 import pkg from '../package.json' with { type: 'json' };
 import type { Context } from './context.js';
 import { Dataset } from './data/load.js';
 import { AlmanacError, EXIT, EXIT_HELP, MAX_INPUT, usageError, type ExitCode } from './errors.js';
-import { guardedIo, useColor, type Io } from './output.js';
+import { guardedIo, renderOptions, useColor, type Io } from './output.js';
 import { clean, echo } from './render/sanitize.js';
+import { displayWidth, wrapLines } from './render/wrap.js';
 
 export interface RunOptions {
   /** The bundled data/ folder, used unless --data or ALMANAC_DATA says otherwise. */
@@ -61,7 +62,7 @@ export function groupsFor(argv: readonly string[]): typeof GROUPS {
   return argv.some((w) => w === '-V' || w === '--version') ? [] : GROUPS;
 }
 
-function buildProgram(io: Io, opts: RunOptions, errors: string[], registers: readonly Register[]): Command {
+function buildProgram(io: Io, opts: RunOptions, errors: string[], registers: readonly Register[], version: string = pkg.version): Command {
   const program = new Command();
   let dataset: Dataset | null = null;
   const ctx: Context = {
@@ -84,7 +85,7 @@ function buildProgram(io: Io, opts: RunOptions, errors: string[], registers: rea
   program
     .name('almanac')
     .description('An almanac of spaceflight: every orbital launch attempt since Sputnik 1, the people who flew, sites, vehicles and milestones, offline.')
-    .version(pkg.version, '-V, --version', 'print the version')
+    .version(version, '-V, --version', 'print the program and dataset versions')
     .option('--no-color', 'no colour, whatever the terminal')
     .option('--data <dir>', 'read the dataset from this folder instead of the bundled one (also ALMANAC_DATA)')
     .helpOption('-h, --help', 'show help')
@@ -92,10 +93,13 @@ function buildProgram(io: Io, opts: RunOptions, errors: string[], registers: rea
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
+      writeOut: (s) => io.stdout.write(fitHelp(s, helpWidth(io))),
+      writeErr: (s) => io.stderr.write(fitHelp(s, helpWidth(io))),
       outputError: (s) => errors.push(s),
+      getOutHelpWidth: () => helpWidth(io),
+      getErrHelpWidth: () => helpWidth(io),
     })
+    .configureHelp(HELP_LAYOUT)
     .addHelpText(
       'after',
       `
@@ -115,11 +119,47 @@ ${EXIT_HELP}`,
   for (const register of registers) register(program, ctx);
   // Every command inherits the error handling and output settings of the program.
   const configure = (cmd: Command) => {
-    cmd.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError(true);
+    cmd.exitOverride().configureOutput(program.configureOutput()).configureHelp(program.configureHelp()).showSuggestionAfterError(true);
     cmd.commands.forEach(configure);
   };
   program.commands.forEach(configure);
   return program;
+}
+
+/** The width help is written for: the terminal's, else COLUMNS, else 80 (at least 40). */
+function helpWidth(io: Io): number {
+  return renderOptions(io, false).width;
+}
+
+/**
+ * Help laid out for the width: where the description column would be narrower than 30
+ * columns, an option or command stands on a line of its own with its description below it.
+ */
+const HELP_LAYOUT = {
+  minWidthToWrap: 20,
+  showGlobalOptions: true,
+  formatItem(this: Help, term: string, termWidth: number, description: string, helper: Help): string {
+    const width = helper.helpWidth ?? 80;
+    if (!description || width - termWidth - 4 >= 30) return Help.prototype.formatItem.call(this, term, termWidth, description, helper);
+    return `  ${term}\n${helper.boxWrap(description, width - 6).replace(/^/gm, '      ')}`;
+  },
+} satisfies Partial<Help>;
+
+/**
+ * Text commander writes (help, usage errors), each line that is too long wrapped at spaces,
+ * the rest of it indented four more columns than its start ("  $ almanac …" examples).
+ */
+function fitHelp(text: string, width: number): string {
+  if (!text.split('\n').some((l) => l.length > width)) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (displayWidth(line) <= width) return line;
+      const indent = /^ */.exec(line)![0];
+      const inner = Math.max(20, width - indent.length - 4);
+      return wrapLines(line.slice(indent.length), inner).map((l, i) => (i === 0 ? indent : `${indent}    `) + l).join('\n');
+    })
+    .join('\n');
 }
 
 /** Turns commander's message ("error: unknown option '--jsn'\n(Did you mean --json?)") into our two lines. */
@@ -170,19 +210,95 @@ function tooLong(argv: readonly string[]): { index: number; length: number } | n
   return null;
 }
 
+/** Where the words of a command line (not options, nor the value of --data) are, up to `--`. */
+function wordsAt(argv: readonly string[]): number[] {
+  const at: number[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i]!;
+    if (word === '--') break;
+    if (word === '--data') i++;
+    else if (!word.startsWith('-')) at.push(i);
+  }
+  return at;
+}
+
+/** Whether the command line holds nothing but its words at `at` and the program's own options. */
+function onlyGlobal(argv: readonly string[], at: readonly number[]): boolean {
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i]!;
+    if (word === '--data') i++;
+    else if (!at.includes(i) && word !== '--no-color' && !word.startsWith('--data=')) return false;
+  }
+  return true;
+}
+
+/**
+ * The command line as commander is to see it: a bare `almanac` and `almanac help [command
+ * [subcommand]]` are --help (stdout, exit 0), and a `--json` given before the command goes to the
+ * command, which is where the option belongs (`almanac --json launch list`).
+ */
+function helpArgv(argv: readonly string[]): string[] {
+  const at = wordsAt(argv);
+  if (at.length === 0) return onlyGlobal(argv, at) ? [...argv, '--help'] : [...argv];
+  const first = at[0]!;
+  if (argv[first] === 'help' && onlyGlobal(argv, at)) return [...argv.slice(0, first), ...argv.slice(first + 1), '--help'];
+  const early = argv.slice(0, first).indexOf('--json');
+  if (early >= 0) return [...argv.slice(0, early), ...argv.slice(early + 1), '--json'];
+  return [...argv];
+}
+
+/**
+ * "0.1.0 (data 2026.03.08)": the program's version and that of the dataset the command line
+ * would read (--data, else ALMANAC_DATA, else the bundled one).
+ */
+function versionText(argv: readonly string[], env: Io['env'], opts: RunOptions): string {
+  let dir: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--') break;
+    if (argv[i] === '--data') dir = argv[++i];
+    else if (argv[i]!.startsWith('--data=')) dir = argv[i]!.slice('--data='.length);
+  }
+  dir ??= env.ALMANAC_DATA === '' ? undefined : env.ALMANAC_DATA;
+  try {
+    const ds = dir === undefined && opts.dataset ? opts.dataset : new Dataset(resolve(dir ?? opts.dataDir));
+    return `${pkg.version} (data ${clean(ds.meta().dataset)})`;
+  } catch {
+    return `${pkg.version} (no readable dataset)`;
+  }
+}
+
 /** Runs the CLI on `argv` (without "node almanac") and returns the exit code. */
-export async function run(argv: readonly string[], rawIo: Io, opts: RunOptions): Promise<ExitCode> {
+export async function run(givenArgv: readonly string[], rawIo: Io, opts: RunOptions): Promise<ExitCode> {
+  let argv = helpArgv(givenArgv);
   const errors: string[] = [];
   const registers = await Promise.all(groupsFor(argv).map((g) => g.load()));
   // Every write goes through the terminal boundary (output.ts, guardedIo); the program's colour
   // codes pass while colour is on for this command line.
   let program: Command | null = null;
   const io = guardedIo(rawIo, () => program !== null && useColor(rawIo, program.opts<{ color?: boolean }>().color !== false));
-  program = buildProgram(io, opts, errors, registers);
+  program = buildProgram(io, opts, errors, registers, argv.some((w) => w === '-V' || w === '--version') ? versionText(argv, io.env, opts) : undefined);
   const long = tooLong(argv);
   if (long) {
     writeError(io, `argument ${long.index} is ${long.length} characters long; the limit is ${MAX_INPUT}`, `queries, names, dates, zones and option values are at most ${MAX_INPUT} characters`);
     return EXIT.usage;
+  }
+  const at = wordsAt(argv);
+  // `almanac help <command> [subcommand]` names commands that exist.
+  if (argv !== givenArgv && givenArgv[wordsAt(givenArgv)[0] ?? -1] === 'help') {
+    let cmd: Command = program;
+    for (const i of at) {
+      const sub = cmd.commands.find((c) => c.name() === argv[i] || c.aliases().includes(argv[i]!));
+      if (!sub) {
+        writeError(io, `unknown command '${echo(argv[i]!)}'`, `run 'almanac ${[...at.slice(0, at.indexOf(i)).map((j) => argv[j]), '--help'].join(' ')}' for the commands`);
+        return EXIT.usage;
+      }
+      cmd = sub;
+    }
+  }
+  // A command group named without a subcommand (`almanac launch`) shows its help, as --help does.
+  if (at.length === 1 && onlyGlobal(argv, at)) {
+    const named = program.commands.find((c) => c.name() === argv[at[0]!] || c.aliases().includes(argv[at[0]!]!));
+    if (named && named.commands.length > 0) argv = [...argv, '--help'];
   }
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -18,15 +18,16 @@ export interface Io {
 
 /**
  * Colour only on a terminal, and never with NO_COLOR, --no-color, FORCE_COLOR=0 or
- * TERM=dumb. FORCE_COLOR=1..3 turns it on for a pipe.
+ * TERM=dumb. FORCE_COLOR=1..3 turns it on, for a pipe and for TERM=dumb too (which keeps its
+ * ASCII tables: renderOptions).
  */
 export function useColor(io: Io, colorFlag: boolean): boolean {
   const env = io.env;
   if (!colorFlag) return false;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false') return false;
-  if (env.TERM === 'dumb') return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '') return true;
+  if (env.TERM === 'dumb') return false;
   return io.stdout.isTTY === true;
 }
 
@@ -35,7 +36,8 @@ export function renderOptions(io: Io, colorFlag: boolean): RenderOptions {
   const locale = io.env.LC_ALL || io.env.LC_CTYPE || io.env.LANG || '';
   return {
     color: useColor(io, colorFlag),
-    width: Math.max(40, Math.min(columns ?? 100, 200)),
+    // The terminal's width, else COLUMNS, else 80; at least 40 (DESIGN.md §3).
+    width: Math.max(40, Math.min(columns || 80, 200)),
     unicode: io.env.TERM !== 'dumb' && (locale === '' || /utf-?8/i.test(locale)),
   };
 }

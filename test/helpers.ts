@@ -72,12 +72,15 @@ export interface CliResult {
 /** A code cache folder of the tests' own, so that they leave the user's ~/.cache alone. */
 export const CACHE_HOME = mkdtempSync(join(tmpdir(), 'almanac-test-cache-'));
 
-/** Runs the built CLI as a user would, with stdout and stderr piped. */
+/**
+ * Runs the built CLI as a user would, with stdout and stderr piped, 100 columns wide unless
+ * `env` says otherwise (COLUMNS: undefined for the default of 80).
+ */
 export function almanac(args: string[], env: Record<string, string | undefined> = {}): CliResult {
   const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'almanac.js'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, XDG_CACHE_HOME: CACHE_HOME, LANG: 'C.UTF-8', ...env },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, XDG_CACHE_HOME: CACHE_HOME, LANG: 'C.UTF-8', COLUMNS: '100', ...env },
     maxBuffer: 1 << 28, // the whole history as JSON is some megabytes
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };

@@ -29,6 +29,8 @@ interface Entity<T, D extends object> {
   render: (d: D, opts: RenderOptions) => string;
   rows: (ctx: Context, o: Record<string, string | undefined>) => CatalogRow[];
   listFilter?: [string, string];
+  /** The list's header over CatalogRow.detail. */
+  detailHead: string;
   examples: string[];
 }
 
@@ -38,13 +40,14 @@ function register<T, D extends object>(program: Command, ctx: Context, e: Entity
     .command('show')
     .description(`one ${e.name}: ${e.what}, launches and success rate, a yearly sparkline, and its latest launches`)
     .argument('<query...>', `code or name (fuzzy)`)
-    .option('--limit <n>', 'latest launches to list (0: none)', intOption('--limit', 0, 100_000), 10)
+    .option('--limit <n>', 'latest launches to list (0: all)', intOption('--limit', 0, 100_000), 10)
     .option('--json', 'print JSON instead of text')
     .addHelpText('after', `\nExamples:\n${e.examples.filter((x) => x.includes(' show ')).map((x) => `  $ ${x}`).join('\n')}`)
     .action((words: string[], o: { limit: number; json?: boolean }) => {
       const q = inputText(words, 'query');
       const item = resolve(e.name, e.plural, q, e.find(ctx, q), e.label);
-      emit(ctx.io, e.detail(ctx, item, o.limit), e.render, { json: o.json, color: ctx.color() });
+      // 0 is every launch, as --limit 0 is everywhere else.
+      emit(ctx.io, e.detail(ctx, item, o.limit === 0 ? 1_000_000 : o.limit), e.render, { json: o.json, color: ctx.color() });
     });
   const list = group
     .command('list')
@@ -56,7 +59,7 @@ function register<T, D extends object>(program: Command, ctx: Context, e: Entity
   list
     .addHelpText('after', `\nExamples:\n${e.examples.filter((x) => x.includes(' list')).map((x) => `  $ ${x}`).join('\n')}`)
     .action((o: Record<string, string | undefined> & { sort: (typeof CATALOG_SORTS)[number]; limit?: number; json?: boolean }) => {
-      emit(ctx.io, catalogList(e.rows(ctx, o), o.sort, o.limit ?? (o.json ? 0 : 50)), renderCatalogList, { json: o.json, color: ctx.color() });
+      emit(ctx.io, catalogList(e.rows(ctx, o), o.sort, o.limit ?? (o.json ? 0 : 50)), (v, r) => renderCatalogList(v, r, e.detailHead), { json: o.json, color: ctx.color() });
     });
 }
 
@@ -74,6 +77,7 @@ export function registerCatalog(program: Command, ctx: Context, only?: 'site' | 
     detail: (c, g, n) => siteDetailIn(c.dataset(), g, n),
     render: renderSiteDetail,
     rows: (c) => siteRows(c.dataset()),
+    detailHead: 'Country · zone',
     examples: ['almanac site show Baikonur', 'almanac site show "cape canaveral" --limit 5', 'almanac site list', 'almanac site list --sort first --json | jq ".items[0]"'],
   });
   reg({
@@ -85,6 +89,7 @@ export function registerCatalog(program: Command, ctx: Context, only?: 'site' | 
     detail: (c, v, n) => vehicleDetailIn(c.dataset(), v, n),
     render: renderVehicleDetail,
     rows: (c, o) => vehicleRows(c.dataset(), o.family),
+    detailHead: 'Family',
     listFilter: ['--family <name>', 'vehicles of this GCAT family ("R-7", "Falcon9")'],
     examples: ['almanac vehicle show "Falcon 9"', 'almanac vehicle show Soyuz-U2', 'almanac vehicle list --family R-7', 'almanac vehicle list --limit 10'],
   });
@@ -97,6 +102,7 @@ export function registerCatalog(program: Command, ctx: Context, only?: 'site' | 
     detail: (c, a, n) => agencyDetailIn(c.dataset(), a, n),
     render: renderAgencyDetail,
     rows: (c, o) => agencyRows(c.dataset(), o.country),
+    detailHead: 'Short name · state',
     listFilter: ['--country <code>', 'agencies of this state (GCAT code or name: "US", "SU", "China")'],
     examples: ['almanac agency show SpaceX', 'almanac agency show Roscosmos --json', 'almanac agency list', 'almanac agency list --country US --sort last'],
   });

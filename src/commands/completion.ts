@@ -3,9 +3,40 @@ import { Argument, type Command } from 'commander';
 import type { Context } from '../context.js';
 import { bashCompletion, fishCompletion, zshCompletion, type CompletionNode } from '../render/completion.js';
 
+/**
+ * Names ICU still lists under the old spelling that the tz database has renamed: completion
+ * offers the current names (tzdata's `backward` file maps each old one to these).
+ */
+const RENAMED: Record<string, string> = {
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'America/Godthab': 'America/Nuuk',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'America/Catamarca': 'America/Argentina/Catamarca',
+  'America/Cordoba': 'America/Argentina/Cordoba',
+  'America/Jujuy': 'America/Argentina/Jujuy',
+  'America/Mendoza': 'America/Argentina/Mendoza',
+  'America/Indianapolis': 'America/Indiana/Indianapolis',
+  'America/Louisville': 'America/Kentucky/Louisville',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Truk': 'Pacific/Chuuk',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'Africa/Asmera': 'Africa/Asmara',
+};
+
+/** The IANA zones, by their current names, sorted. */
+export function completionZones(): string[] {
+  const names = Intl.supportedValuesOf('timeZone').map((z) => (Object.hasOwn(RENAMED, z) ? RENAMED[z]! : z));
+  return [...new Set(names)].sort();
+}
+
 /** The command tree as completion needs it; zones complete from the IANA list. */
 function nodesOf(program: Command): CompletionNode[] {
-  const zones = Intl.supportedValuesOf('timeZone');
+  const zones = completionZones();
   const out: CompletionNode[] = [];
   const walk = (cmd: Command, path: string[]) => {
     const values: Record<string, string[]> = {};
@@ -19,7 +50,7 @@ function nodesOf(program: Command): CompletionNode[] {
     }
     options.push('--help');
     const subs = cmd.commands.map((c) => c.name());
-    out.push({ path, subcommands: subs, options: [...new Set(options)], values });
+    out.push({ path, aliases: cmd.aliases(), subcommands: subs, options: [...new Set(options)], values });
     for (const c of cmd.commands) walk(c, [...path, c.name()]);
   };
   walk(program, []);
@@ -37,7 +68,10 @@ export function registerCompletion(program: Command, ctx: Context): void {
 Examples:
   $ source <(almanac completion bash)
   $ almanac completion zsh > "\${fpath[1]}/_almanac"
-  $ almanac completion fish > ~/.config/fish/completions/almanac.fish`,
+  $ almanac completion fish > ~/.config/fish/completions/almanac.fish
+  $ almanac completion fish > ~/.config/fish/completions/launch-almanac.fish
+
+fish loads completions by command name: save the fish script under both names.`,
     )
     .action((shell: 'bash' | 'zsh' | 'fish') => {
       const nodes = nodesOf(program);

@@ -55,8 +55,8 @@ Examples:
         if (format === 'jsonl') text = jsonLines(launches);
         else if (format === 'csv') {
           text = csvTable(
-            ['id', 'name', 'title', 'mission', 'time_utc', 'precision', 'vehicle', 'variant', 'site', 'site_name', 'pad', 'agencies', 'category', 'outcome', 'success', 'crewed', 'payloads'],
-            launches.map((l) => [l.id, l.name, titleOf(l), l.ll2?.mission ?? null, l.time, l.precision, l.vehicle, l.variant, l.site, ds.site(l.site)?.shortName ?? null, l.pad, l.agencies.join('/'), l.category, l.outcome, l.success, l.crewed, l.payloadCount]),
+            ['id', 'name', 'title', 'mission', 'time_utc', 'precision', 'vehicle', 'variant', 'site', 'site_name', 'pad', 'agencies', 'category', 'outcome', 'success', 'crewed', 'payloads', 'payload_count'],
+            launches.map((l) => [l.id, l.name, titleOf(l), l.ll2?.mission ?? null, l.time, l.precision, l.vehicle, l.variant, l.site, ds.site(l.site)?.shortName ?? null, l.pad, l.agencies.join('/'), l.category, l.outcome, l.success, l.crewed, l.payloads.join('; '), l.payloadCount]),
             raw,
           );
         } else {
@@ -80,15 +80,18 @@ Examples:
         }
       } else if (what === 'crew') {
         if (format === 'ics') throw usageError('--what crew has no calendar form', 'use --format csv or --format jsonl, or export the launches as ics');
-        const chosen = new Set(launches.map((l) => l.id));
+        const chosen = new Map(launches.map((l) => [l.id, l]));
         // Each seat with whom it flew for then (its state and organisation of the time).
         const seats = ds.people().flatMap((p) => p.flights.filter((s) => chosen.has(s.launch)).map((s) => ({ person: p.id, name: p.name, ...s })));
         text =
           format === 'jsonl'
             ? jsonLines(seats)
             : csvTable(
-                ['person', 'name', 'nationality', 'agency', 'launch', 'role', 'outcome', 'landed_in', 'landing_utc', 'seconds'],
-                seats.map((s) => [s.person, s.name, s.nationality.map((n) => n.code ?? n.country).join('/'), s.agency?.abbrev ?? s.agency?.name ?? null, s.launch, s.role, s.outcome, s.outcome === 'returned' ? s.landedIn : null, s.landing, s.seconds]),
+                ['person', 'name', 'nationality', 'agency', 'launch', 'mission', 'launch_utc', 'role', 'outcome', 'landed_in', 'landing_utc', 'seconds'],
+                seats.map((s) => {
+                  const l = chosen.get(s.launch)!;
+                  return [s.person, s.name, s.nationality.map((n) => n.code ?? n.country).join('/'), s.agency?.abbrev ?? s.agency?.name ?? null, s.launch, l.ll2?.mission ?? l.name, l.time, s.role, s.outcome, s.outcome === 'returned' ? s.landedIn : null, s.landing, s.seconds];
+                }),
                 raw,
               );
       } else {

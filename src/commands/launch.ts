@@ -1,6 +1,7 @@
 // `almanac launch show|list`.
 import { Option, type Command } from 'commander';
 import type { Context } from '../context.js';
+import type { Dataset } from '../data/load.js';
 import type { Launch } from '../data/types.js';
 import { CLOCK_FORMATS, type ClockFormat } from '../domain/convert.js';
 import { findPersonIn, findSuborbital } from '../domain/crew.js';
@@ -9,7 +10,7 @@ import { titleOf, allLaunchRows, filterLaunches, findLaunchIn, keepsAll, launche
 import { viewerZone } from '../domain/zones.js';
 import { echo, inputText, notFound } from '../errors.js';
 import { addFilterOptions, filterContext, filterFrom, type FilterOptions } from './filters.js';
-import { intOption } from './options.js';
+import { dataEnd, intOption } from './options.js';
 import { emit, emitList } from '../output.js';
 import { renderLaunchDetail, renderLaunchList, renderSuborbitalDetail } from '../render/launch.js';
 
@@ -18,10 +19,16 @@ export function shellWord(q: string): string {
   return /^[\w.-]+$/.test(q) ? q : `"${echo(q).replace(/"/g, '')}"`;
 }
 
+/** The end of a miss's hint: the data's horizon, where it is known. */
+function horizon(ds: Dataset | null): string {
+  const end = ds === null ? null : dataEnd(ds);
+  return end === null ? '' : ` The data ends on ${end}: later launches are not in it.`;
+}
+
 /** The error for a query that names no single launch: exit 1 with candidates or suggestions. */
-function unresolved(query: string, m: Exclude<LaunchMatch, { kind: 'found' }>): Error {
+function unresolved(query: string, m: Exclude<LaunchMatch, { kind: 'found' }>, ds: Dataset | null = null): Error {
   if (m.kind === 'none') {
-    return notFound(`no launch matches "${echo(query)}"`, m.suggestions.length > 0 ? `did you mean ${m.suggestions.map((s) => `"${s}"`).join(', ')}?` : "try 'almanac launch list <words>' to search");
+    return notFound(`no launch matches "${echo(query)}"`, `${m.suggestions.length > 0 ? `did you mean ${m.suggestions.map((s) => `"${s}"`).join(', ')}?` : "try 'almanac launch list <words>' to search."}${horizon(ds)}`);
   }
   const list = m.candidates.slice(0, 8).map((l) => `${l.id} ${titleOf(l)} (${l.time.slice(0, 10)})`);
   const more = m.total > list.length ? `, and ${m.total - list.length} more` : '';
@@ -32,12 +39,27 @@ function unresolved(query: string, m: Exclude<LaunchMatch, { kind: 'found' }>): 
 export function resolveLaunch(ctx: Context, query: string): Launch {
   const m = findLaunchIn(ctx.dataset(), query);
   if (m.kind === 'found') return m.launch;
-  throw unresolved(query, m);
+  throw unresolved(query, m, ctx.dataset());
 }
 
 /** Every row, in the order asked for. */
 function listOf(rows: readonly LaunchRow[], sort: 'oldest' | 'newest'): { total: number; launches: LaunchRow[] } {
   return { total: rows.length, launches: sort === 'oldest' ? [...rows] : [...rows].reverse() };
+}
+
+/** The last day a --to or --year bound covers: "2026" is 2026-12-31, "2026-04" 2026-04-31 (as text). */
+const lastDayOf = (bound: string) => (bound.length === 4 ? `${bound}-12-31` : bound.length === 7 ? `${bound}-31` : bound);
+
+/**
+ * After an empty list whose dates reach past the data's last day, a hint on stderr saying
+ * where the data ends (stdout stays as it is).
+ */
+function pastTheEnd(ctx: Context, ds: Dataset, filter: LaunchFilter, total: number): void {
+  if (total > 0) return;
+  const bounds = [filter.to, filter.year === undefined ? undefined : String(filter.year)].filter((b): b is string => b !== undefined).map(lastDayOf);
+  const end = dataEnd(ds);
+  if (end === null || bounds.some((b) => b <= end)) return;
+  ctx.io.stderr.write(`hint: the data ends on ${end}; later launches are not in it\n`);
 }
 
 export const formatOption = () => new Option('--format <format>', 'clock format').choices(CLOCK_FORMATS as string[]).default('12h');
@@ -60,7 +82,7 @@ Examples:
   $ almanac launch show soyuz ms 11 --tz Europe/Paris
   $ almanac launch show 1969-059 --format 24h
   $ almanac launch show "Mercury-Redstone 3"
-  $ almanac launch show "Apollo 11" --json | jq '.times[] | {label, local, abbreviation}'`,
+  $ almanac launch show "Apollo 11" --json | jq '.times[] | {"label": .label, local, abbreviation}'`,
     )
     .action((words: string[], opts: { tz?: string; format: ClockFormat; json?: boolean }) => {
       const viewer = viewerZone(opts.tz, ctx.io.env);
@@ -76,7 +98,7 @@ Examples:
         if (m.kind === 'none' && findPersonIn(ds, query).kind !== 'none') {
           throw notFound(`no launch matches "${echo(query)}"`, `"${echo(query)}" names someone who flew: try 'almanac crew bio ${shellWord(query)}'`);
         }
-        throw unresolved(query, m);
+        throw unresolved(query, m, ds);
       }
       const l = m.launch;
       emit(ctx.io, launchDetail(ctx.dataset(), l, viewer, opts.format), renderLaunchDetail, { json: opts.json, color: ctx.color() });
@@ -111,11 +133,20 @@ Examples:
         const whole = keepsAll(filter) && limit === 0 && sort === 'oldest' ? ds.withIndex((ix) => ({ total: ix.manifest.counts.launches, bytes: ix.bytes('launches.json') }), () => null) : null;
         if (whole !== null) return emitList(ctx.io, { total: whole.total }, 'launches', whole.bytes);
         const result = keepsAll(filter) && limit > 0 ? launchesAtEnd(ds, sort, limit) : filterLaunches(launchesFor(ds, filter), filter, filterContext(ds));
-        return emitList(ctx.io, { total: result.total }, 'launches', result.launches);
+        emitList(ctx.io, { total: result.total }, 'launches', result.launches);
+        return pastTheEnd(ctx, ds, filter, result.total);
       }
       // Without filters a table needs only the first or last rows, or every launch's row.
       const result = !keepsAll(filter) ? filterLaunches(launchesFor(ds, filter), filter, filterContext(ds)) : limit > 0 ? launchesAtEnd(ds, sort, limit) : listOf(allLaunchRows(ds), sort);
-      emit(ctx.io, result, renderLaunchList, { color: ctx.color() });
+      // Sites by their short names, each distinct site read once (rows hold the code).
+      const names = new Map<string, string>();
+      const siteName = (code: string) => {
+        let name = names.get(code);
+        if (name === undefined) names.set(code, (name = ds.site(code)?.shortName ?? code));
+        return name;
+      };
+      emit(ctx.io, result, (v, r) => renderLaunchList(v, r, siteName), { color: ctx.color() });
+      pastTheEnd(ctx, ds, filter, result.total);
     });
 }
 

@@ -1,3 +1,4 @@
+import type { Dataset } from '../data/load.js';
 // Option parsers shared by commands.
 import { echo, usageError } from '../errors.js';
 
@@ -9,3 +10,8 @@ export const intOption = (what: string, min: number, max: number) => (v: string)
   }
   return Number(v);
 };
+
+/** The data's last day ("2026-03-08"), or null for a dataset without launches. */
+export function dataEnd(ds: Dataset): string | null {
+  return ds.meta().summary.last?.time.slice(0, 10) ?? null;
+}

@@ -6,7 +6,7 @@ import { STAT_DIMENSIONS, stats, statsOfAll, type StatDimension } from '../domai
 import { emit } from '../output.js';
 import { renderStats } from '../render/stats.js';
 import { addFilterOptions, FILTER_KEYS, filterContext, filterFrom, type FilterOptions } from './filters.js';
-import { intOption } from './options.js';
+import { dataEnd, intOption } from './options.js';
 
 export function registerStats(program: Command, ctx: Context): void {
   addFilterOptions(
@@ -39,6 +39,8 @@ Examples:
       const computed = () => stats(ds, filterLaunches(ds.launches(), filterFrom(o, words), filterContext(ds)).launches, by, top);
       // Without filters, every launch counts: the importer has the answer (data/index/stats.kv).
       const unfiltered = words.length === 0 && FILTER_KEYS.every((k) => o[k] === undefined);
-      emit(ctx.io, unfiltered ? statsOfAll(ds, by, top, computed) : computed(), renderStats, { json: o.json as boolean | undefined, color: ctx.color() });
+      // A table by year or decade marks the year the data ends in, which it covers only in part.
+      const end = !o.json && (by === 'year' || by === 'decade') ? dataEnd(ds) : null;
+      emit(ctx.io, unfiltered ? statsOfAll(ds, by, top, computed) : computed(), (v, r) => renderStats(v, r, end), { json: o.json as boolean | undefined, color: ctx.color() });
     });
 }

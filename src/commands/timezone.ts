@@ -9,13 +9,18 @@ import { emit } from '../output.js';
 import { renderConversion } from '../render/timezone.js';
 import { formatOption, resolveLaunch } from './launch.js';
 
+/** --to's value added to the zones so far: one zone, or several comma-separated. */
+function zoneList(value: string, previous: string[] = []): string[] {
+  return [...previous, ...value.split(',').map((z) => z.trim()).filter(Boolean)];
+}
+
 export function registerTimezone(program: Command, ctx: Context): void {
   program
     .command('timezone')
     .alias('tz')
     .description('a launch time, or any time, in UTC, at the launch site, for you and in other zones, by the rules of that date')
     .argument('<launch-or-time...>', 'a launch ("Soyuz TM-14", "1992-014") or a time ("1992-03-17 10:54:30", "1992-03-17T10:54:30Z", "now")')
-    .option('--to <zones...>', 'more zones: IANA names in any case, UTC±hh:mm, or abbreviations (EST, CET, MSK, JST, IST)')
+    .option('--to <zones>', 'more zones, comma-separated or one --to each: IANA names in any case, UTC±hh:mm, or abbreviations (EST, CET, MSK, JST, IST)', zoneList)
     .option('--from <zone>', 'the zone a typed time without offset is in (default UTC)')
     .option('--tz <zone>', 'your zone for the "you" row (default: TZ, else the system zone)')
     .addOption(formatOption())
@@ -25,8 +30,8 @@ export function registerTimezone(program: Command, ctx: Context): void {
       `
 Examples:
   $ almanac timezone "Soyuz TM-14" --to America/New_York
-  $ almanac timezone "Apollo 11" --to america/new_york Europe/London --format 24h
-  $ almanac timezone "1992-03-17 10:54:30" --to EST Asia/Qyzylorda
+  $ almanac timezone "Apollo 11" --to america/new_york,Europe/London --format 24h
+  $ almanac tz --to EST --to Asia/Qyzylorda "1992-03-17 10:54:30"
   $ almanac timezone "2024-11-03 01:30" --from America/New_York --to UTC+05:30
   $ almanac timezone now --to JST --json | jq -r '.rows[] | "\\(.label) \\(.local)"'`,
     )

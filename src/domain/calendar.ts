@@ -137,6 +137,8 @@ export interface OnThisDay {
   landings: DayLanding[];
   events: DayEvent[];
   births: DayBirth[];
+  /** How many each section holds before --limit. */
+  totals: { launches: number; landings: number; events: number; births: number };
 }
 
 export interface DayOptions {
@@ -243,5 +245,6 @@ export function onThisDay(ds: Dataset, md: MonthDay, zone: Zone, referenceYear: 
     landings: order(landings, (x) => startMs(x.time)),
     events: order(events, (x) => startMs(x.time)),
     births: order(births, (x) => startMs(x.born)),
+    totals: { launches: launches.length, landings: landings.length, events: events.length, births: births.length },
   };
 }

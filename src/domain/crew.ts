@@ -568,7 +568,12 @@ function sortedCrew(rows: CrewRow[], f: CrewFilter): { total: number; people: Cr
     time: (a, b) => b.seconds - a.seconds || byName(a, b),
     flights: (a, b) => b.flights - a.flights || b.seconds - a.seconds || byName(a, b),
     first: (a, b) => startMs(a.first.time) - startMs(b.first.time) || byName(a, b),
-    name: byName,
+    // By family name (the name's last word), then the whole name.
+    name: (a, b) => {
+      const x = a.name.slice(a.name.lastIndexOf(' ') + 1);
+      const y = b.name.slice(b.name.lastIndexOf(' ') + 1);
+      return x < y ? -1 : x > y ? 1 : byName(a, b);
+    },
   };
   rows.sort(sorts[f.sort ?? 'first']);
   const total = rows.length;

@@ -89,6 +89,20 @@ function keys(l: Launch, precomputed?: readonly string[]): Keys {
   return v;
 }
 
+/**
+ * True when the padded name has the word `t`. A number counts only where the name does not go on
+ * with a single letter the query does not have next ("BSAT-2b" has no 2 of its own, so "Artemis
+ * II" is not "Artemis & BSAT-2b"; "Soyuz TM-14" still has 14).
+ */
+function hasWord(padded: string, t: string, next: string | undefined): boolean {
+  if (!/^\d+$/.test(t)) return padded.includes(` ${t} `);
+  for (let at = padded.indexOf(` ${t} `); at >= 0; at = padded.indexOf(` ${t} `, at + 1)) {
+    const after = /^([a-z]) /.exec(padded.slice(at + t.length + 2))?.[1];
+    if (after === undefined || after === next) return true;
+  }
+  return false;
+}
+
 function score(k: Keys, q: string, qTokens: string[]): number {
   const { tag, names: normalized } = k;
   if (q === tag) return TAG;
@@ -97,7 +111,7 @@ function score(k: Keys, q: string, qTokens: string[]): number {
   let best = 0;
   for (const { k, padded, count, strong } of normalized) {
     if (k === q) best = Math.max(best, strong ? EXACT_TITLE : EXACT_ALIAS);
-    else if (qTokens.every((t) => padded.includes(` ${t} `))) best = Math.max(best, (strong ? 60 : 50) + (20 * qTokens.length) / count);
+    else if (qTokens.every((t, i) => hasWord(padded, t, qTokens[i + 1]))) best = Math.max(best, (strong ? 60 : 50) + (20 * qTokens.length) / count);
   }
   return best;
 }

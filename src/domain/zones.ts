@@ -24,6 +24,8 @@ interface Abbreviation {
   name: string;
   /** The IANA zone people usually mean, for the note. */
   usual?: string;
+  /** That zone keeps one offset all year (no daylight saving today). */
+  allYear?: true;
 }
 
 /** Common abbreviations. Each is a fixed offset, whatever the date. */
@@ -38,7 +40,7 @@ const ABBREVIATIONS: Record<string, Abbreviation> = {
   PDT: { offset: -420, name: 'US Pacific Daylight Time', usual: 'America/Los_Angeles' },
   AKST: { offset: -540, name: 'Alaska Standard Time', usual: 'America/Anchorage' },
   AKDT: { offset: -480, name: 'Alaska Daylight Time', usual: 'America/Anchorage' },
-  HST: { offset: -600, name: 'Hawaii Standard Time', usual: 'Pacific/Honolulu' },
+  HST: { offset: -600, name: 'Hawaii Standard Time', usual: 'Pacific/Honolulu', allYear: true },
   GMT: { offset: 0, name: 'Greenwich Mean Time', usual: 'Europe/London' },
   BST: { offset: 60, name: 'British Summer Time', usual: 'Europe/London' },
   WET: { offset: 0, name: 'Western European Time', usual: 'Europe/Lisbon' },
@@ -47,15 +49,15 @@ const ABBREVIATIONS: Record<string, Abbreviation> = {
   CEST: { offset: 120, name: 'Central European Summer Time', usual: 'Europe/Paris' },
   EET: { offset: 120, name: 'Eastern European Time', usual: 'Europe/Athens' },
   EEST: { offset: 180, name: 'Eastern European Summer Time', usual: 'Europe/Athens' },
-  MSK: { offset: 180, name: 'Moscow Time', usual: 'Europe/Moscow' },
-  IST: { offset: 330, name: 'India Standard Time', usual: 'Asia/Kolkata' },
-  PKT: { offset: 300, name: 'Pakistan Standard Time', usual: 'Asia/Karachi' },
-  ICT: { offset: 420, name: 'Indochina Time', usual: 'Asia/Bangkok' },
-  SGT: { offset: 480, name: 'Singapore Time', usual: 'Asia/Singapore' },
-  HKT: { offset: 480, name: 'Hong Kong Time', usual: 'Asia/Hong_Kong' },
-  JST: { offset: 540, name: 'Japan Standard Time', usual: 'Asia/Tokyo' },
-  KST: { offset: 540, name: 'Korea Standard Time', usual: 'Asia/Seoul' },
-  AWST: { offset: 480, name: 'Australian Western Standard Time', usual: 'Australia/Perth' },
+  MSK: { offset: 180, name: 'Moscow Time', usual: 'Europe/Moscow', allYear: true },
+  IST: { offset: 330, name: 'India Standard Time', usual: 'Asia/Kolkata', allYear: true },
+  PKT: { offset: 300, name: 'Pakistan Standard Time', usual: 'Asia/Karachi', allYear: true },
+  ICT: { offset: 420, name: 'Indochina Time', usual: 'Asia/Bangkok', allYear: true },
+  SGT: { offset: 480, name: 'Singapore Time', usual: 'Asia/Singapore', allYear: true },
+  HKT: { offset: 480, name: 'Hong Kong Time', usual: 'Asia/Hong_Kong', allYear: true },
+  JST: { offset: 540, name: 'Japan Standard Time', usual: 'Asia/Tokyo', allYear: true },
+  KST: { offset: 540, name: 'Korea Standard Time', usual: 'Asia/Seoul', allYear: true },
+  AWST: { offset: 480, name: 'Australian Western Standard Time', usual: 'Australia/Perth', allYear: true },
   ACST: { offset: 570, name: 'Australian Central Standard Time', usual: 'Australia/Adelaide' },
   AEST: { offset: 600, name: 'Australian Eastern Standard Time', usual: 'Australia/Sydney' },
   AEDT: { offset: 660, name: 'Australian Eastern Daylight Time', usual: 'Australia/Sydney' },
@@ -127,13 +129,15 @@ export function parseZone(input: string): Zone {
   const abbr = Object.hasOwn(ABBREVIATIONS, text.toUpperCase()) ? ABBREVIATIONS[text.toUpperCase()] : undefined;
   if (abbr) {
     const fixed = `${text.toUpperCase()} (${abbr.name}) is always UTC${offsetLabel(abbr.offset)}`;
-    const note = abbr.usual ? `${fixed}; for the clock in ${abbr.usual.split('/').pop()!.replace(/_/g, ' ')}, which changes with daylight saving, use ${abbr.usual}` : fixed;
+    const city = abbr.usual?.split('/').pop()!.replace(/_/g, ' ');
+    const note = abbr.usual ? `${fixed}; for the clock in ${city}${abbr.allYear ? ` (the same offset all year today, but not in every year past), use ${abbr.usual}` : `, which changes with daylight saving, use ${abbr.usual}`}` : fixed;
     return fixedZone(abbr.offset, note, text.toUpperCase());
   }
   const names = ianaNames();
   const known = names.get(text.toLowerCase()) ?? names.get(text.toLowerCase().replace(/ /g, '_'));
   if (known) return { kind: 'iana', id: known, known: true };
-  if (/^[A-Za-z]+(?:\/[A-Za-z0-9_+\-]+)+$/.test(text) && intlAccepts(text)) return { kind: 'iana', id: text };
+  // Links and legacy names Intl knows but does not list: US/Eastern, PST8PDT, EST5EDT.
+  if (/^[A-Za-z][A-Za-z0-9_+\-]*(?:\/[A-Za-z0-9_+\-]+)*$/.test(text) && intlAccepts(text)) return { kind: 'iana', id: text };
   // A city name alone ("new york", "tokyo").
   const city = text.toLowerCase().replace(/ /g, '_');
   const byCity = [...names.values()].filter((z) => z.toLowerCase().split('/').pop() === city);
@@ -240,6 +244,24 @@ function moscow(ms: number, offset: number): string | null {
   return null;
 }
 
+const canonicalNames = new Map<string, string>();
+/**
+ * The zone a link names (US/Eastern: America/New_York), as Intl resolves it; asked only for a
+ * zone outside the abbreviation table, which Intl is asked about anyway.
+ */
+function canonical(id: string): string {
+  let name = canonicalNames.get(id);
+  if (name === undefined) {
+    try {
+      name = new Intl.DateTimeFormat('en-US', { timeZone: id }).resolvedOptions().timeZone;
+    } catch {
+      name = id;
+    }
+    canonicalNames.set(id, name);
+  }
+  return name;
+}
+
 /**
  * The zone's abbreviation at that instant, or "UTC+6" style where there is none we are sure of.
  * `known` is the answer where it was worked out beforehand (the importer's index holds it for
@@ -249,11 +271,13 @@ export function abbreviationAt(zone: Zone, ms: number, offset: number, known?: s
   if (known !== undefined) return known;
   if (zone.kind === 'fixed') return zone.abbreviation ?? shortOffsetLabel(offset);
   if (ms >= FROM_1946) {
-    if (zone.id === 'Europe/Moscow') {
+    // A link (US/Eastern, W-SU) reads the table of the zone it names.
+    const id = zone.id === 'Europe/Moscow' || Object.hasOwn(ZONE_ABBREVIATIONS, zone.id) ? zone.id : canonical(zone.id);
+    if (id === 'Europe/Moscow') {
       const m = moscow(ms, offset);
       if (m) return m;
     }
-    const hit = Object.hasOwn(ZONE_ABBREVIATIONS, zone.id) ? ZONE_ABBREVIATIONS[zone.id]!.find(([o]) => o === offset) : undefined;
+    const hit = Object.hasOwn(ZONE_ABBREVIATIONS, id) ? ZONE_ABBREVIATIONS[id]!.find(([o]) => o === offset) : undefined;
     if (hit) return hit[1];
   }
   if (ms >= Date.UTC(1970, 0, 1)) {

@@ -2,7 +2,7 @@
 import type { AgencyDetail, CatalogRow, Record_, SiteDetail, VehicleDetail } from '../domain/catalog.js';
 import { wrap } from './crew.js';
 import { renderLaunchList } from './launch.js';
-import { clean, int, paint, table, tableText, type RenderOptions } from './style.js';
+import { clean, fieldLines, fitTable, int, paint, wrapLines, type RenderOptions } from './style.js';
 import { titleOf } from '../domain/launches.js';
 
 const pct = (r: number | null) => (r === null ? '–' : `${(100 * r).toFixed(1)}%`);
@@ -20,11 +20,12 @@ export function sparkline(perYear: Record_['perYear'], width: number, opts: Rend
 
 function header(opts: RenderOptions, title: string, id: string, fields: [string, string | null][], r: Record_): string[] {
   const c = paint(opts);
-  const out = [`${c.bold(clean(title))}  ${c.dim(clean(id))}`, ''];
-  for (const [k, v] of fields) if (v) out.push(`${c.dim(k.padEnd(12))} ${v}`);
-  out.push(`${c.dim('Launches'.padEnd(12))} ${int(r.launches)} · ${int(r.successes)} successful by GCAT's rule (${pct(r.successRate)})`);
-  if (r.first) out.push(`${c.dim('First'.padEnd(12))} ${r.first.time.slice(0, 10)} ${clean(titleOf(r.first))}`);
-  if (r.last) out.push(`${c.dim('Last'.padEnd(12))} ${r.last.time.slice(0, 10)} ${clean(titleOf(r.last))}`);
+  const out = [...wrapLines(`${c.bold(clean(title))}  ${c.dim(clean(id))}`, opts.width), ''];
+  const field = (k: string, v: string) => out.push(...fieldLines(k, v, 12, opts.width, c.dim));
+  for (const [k, v] of fields) if (v) field(k, v);
+  field('Launches', `${int(r.launches)} · ${int(r.successes)} successful by GCAT's rule (${pct(r.successRate)})`);
+  if (r.first) field('First', `${r.first.time.slice(0, 10)} ${clean(titleOf(r.first))}`);
+  if (r.last) field('Last', `${r.last.time.slice(0, 10)} ${clean(titleOf(r.last))}`);
   if (r.perYear.length > 1) {
     const line = sparkline(r.perYear, opts.width - 14, opts);
     out.push(`${c.dim('Per year'.padEnd(12))} ${c.cyan(line)}`, `${''.padEnd(12)} ${c.dim(`${r.perYear[0]!.year}${String(r.perYear[r.perYear.length - 1]!.year).padStart(Math.max(5, [...line].length - 4))}`)}`);
@@ -54,9 +55,15 @@ export function renderSiteDetail(d: SiteDetail, opts: RenderOptions): string {
     ['Time zone', (d.timeZone === null ? null : clean(d.timeZone)) ?? (d.body === 'Moon' ? 'none (on the Moon)' : null)],
   ], d);
   if (d.pads.length > 0) {
-    const t = table(['Pad', 'Name', 'Launches', 'First', 'Last'], opts, ['left', 'left', 'right', 'left', 'left']);
-    for (const p of d.pads.slice(0, 15)) t.push([clean(p.code), clean(p.ll2Name ?? p.name ?? ''), int(p.launches), p.first ?? '', p.last ?? '']);
-    out.push('', paint(opts).bold('Pads'), tableText(t, opts));
+    const rows = d.pads.slice(0, 15).map((p) => [clean(p.code), clean(p.ll2Name ?? p.name ?? ''), int(p.launches), p.first ?? '', p.last ?? '']);
+    const t = fitTable([
+      { head: 'Pad', min: 6 },
+      { head: 'Name', wrap: true, min: 10, drop: 1 },
+      { head: 'Launches', align: 'right', min: 8 },
+      { head: 'First', min: 10, drop: 3 },
+      { head: 'Last', min: 10, drop: 2 },
+    ], rows, opts);
+    out.push('', paint(opts).bold('Pads'), t);
   }
   out.push(...counts('Vehicles', d.vehicles, opts), ...recentLaunches(d.recent, d.launches, opts));
   return `${out.join('\n')}\n`;
@@ -84,13 +91,18 @@ export function renderAgencyDetail(d: AgencyDetail, opts: RenderOptions): string
   return `${out.join('\n')}\n`;
 }
 
-export function renderCatalogList(l: { total: number; items: CatalogRow[] }, opts: RenderOptions): string {
+export function renderCatalogList(l: { total: number; items: CatalogRow[] }, opts: RenderOptions, detailHead = 'Detail'): string {
   if (l.items.length === 0) return 'Nothing matches.\n';
-  const t = table(['Id', 'Name', '', 'Launches', 'OK %', 'First', 'Last'], opts, ['left', 'left', 'left', 'right', 'right', 'left', 'left']);
-  const nameW = Math.max(12, Math.floor((opts.width - 58) * 0.55));
-  const detailW = Math.max(8, opts.width - 58 - nameW);
-  (t.options as { colWidths: (number | null)[] }).colWidths = [14, nameW, detailW, 10, 8, 12, 12];
-  for (const r of l.items) t.push([clean(r.id), clean(r.name), clean(r.detail ?? ''), int(r.launches), pct(r.successRate), r.first?.time.slice(0, 10) ?? '', r.last?.time.slice(0, 10) ?? '']);
+  const rows = l.items.map((r) => [clean(r.id), clean(r.name), clean(r.detail ?? ''), int(r.launches), pct(r.successRate), r.first?.time.slice(0, 10) ?? '', r.last?.time.slice(0, 10) ?? '']);
+  const t = fitTable([
+    { head: 'Id', min: 8, drop: 1 },
+    { head: 'Name', min: 12 },
+    { head: detailHead, min: 8, drop: 2 },
+    { head: 'Launches', align: 'right', min: 8 },
+    { head: 'OK %', align: 'right', min: 6, drop: 3 },
+    { head: 'First', min: 10, drop: 4 },
+    { head: 'Last', min: 10, drop: 5 },
+  ], rows, opts);
   const shownAll = l.items.length === l.total;
-  return `${tableText(t, opts)}\n${paint(opts).dim(`${int(l.items.length)} of ${int(l.total)}${shownAll ? '' : ' · --limit 0 shows all'}`)}\n`;
+  return `${t}\n${paint(opts).dim(`${int(l.items.length)} of ${int(l.total)}${shownAll ? '' : ' · --limit 0 shows all'}`)}\n`;
 }

@@ -4,6 +4,8 @@
 export interface CompletionNode {
   /** Command path without the program name: [] for the program, ["launch", "show"]. */
   path: string[];
+  /** Other names of the command (tz for timezone, otd for on-this-day). */
+  aliases?: string[];
   subcommands: string[];
   /** Long and short option flags. */
   options: string[];
@@ -34,7 +36,7 @@ _almanac_complete() {
     [[ "$w" == -* ]] && continue
     if [[ -n "$path" ]]; then candidate="$path $w"; else candidate="$w"; fi
     case "$candidate" in
-${nodes.filter((n) => n.path.length > 0).map((n) => `      ${q(n.path.join(' '))}) path="$candidate" ;;`).join('\n')}
+${nodes.filter((n) => n.path.length > 0).flatMap((n) => [`      ${q(n.path.join(' '))}) path="$candidate" ;;`, ...(n.aliases ?? []).map((a) => `      ${q([...n.path.slice(0, -1), a].join(' '))}) path=${q(n.path.join(' '))} ;;`)]).join('\n')}
     esac
   done
   case "$path" in
@@ -48,17 +50,20 @@ ${programs.map((p) => `complete -F _almanac_complete ${p}`).join('\n')}
 
 export function zshCompletion(nodes: readonly CompletionNode[], programs: readonly string[]): string {
   // zsh runs the bash script through bashcompinit, which keeps one definition for both shells.
+  // Autoloaded from $fpath, the file runs at the first TAB: it defines the completion and then
+  // answers that TAB too ($compstate exists only while completing), so the first TAB completes.
   return `#compdef ${programs.join(' ')}
 # zsh completion for ${programs.join(', ')}: put this file in a folder of $fpath, or source it.
 autoload -U +X bashcompinit && bashcompinit
-${bashCompletion(nodes, programs).split('\n').slice(1).join('\n')}`;
+${bashCompletion(nodes, programs).split('\n').slice(1).join('\n')}(( \${+compstate} )) && _bash_complete -F _almanac_complete
+`;
 }
 
 export function fishCompletion(nodes: readonly CompletionNode[], programs: readonly string[]): string {
   const lines = [`# fish completion for ${programs.join(', ')}: put this file in ~/.config/fish/completions/`];
   for (const prog of programs) {
     for (const n of nodes) {
-      const cond = n.path.length === 0 ? '__fish_use_subcommand' : `__fish_seen_subcommand_from ${n.path[n.path.length - 1]}`;
+      const cond = n.path.length === 0 ? '__fish_use_subcommand' : `__fish_seen_subcommand_from ${[n.path[n.path.length - 1], ...(n.aliases ?? [])].join(' ')}`;
       for (const sub of n.subcommands) lines.push(`complete -c ${prog} -f -n ${q(cond)} -a ${q(sub)}`);
       for (const opt of n.options.filter((o) => o.startsWith('--'))) {
         const vals = n.values[opt];

@@ -2,7 +2,7 @@
 import type { Bio, CrewRow, CrewSeat, FlewFor, FlightRef, LaunchCrew, SeatView } from '../domain/crew.js';
 import { durationText, flightTitle, lossText } from '../domain/crew.js';
 import { ordinal } from '../domain/launches.js';
-import { clean, int, paint, table, tableText, type RenderOptions } from './style.js';
+import { clean, fieldLines, fitTable, int, paint, wrapLines, type RenderOptions } from './style.js';
 
 /** "145 d 14 h", "8 d 3 h", "1 h 48 m", "15 m 22 s". */
 export function shortDuration(seconds: number | null): string {
@@ -15,19 +15,11 @@ export function shortDuration(seconds: number | null): string {
   return `${m} m ${seconds % 60} s`;
 }
 
-/** Wraps text to `width` columns at spaces. */
+/** Wraps text to `width` columns at spaces (runs of white space become one space). */
 export function wrap(text: string, width: number, indent = ''): string {
-  const words = text.split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let line = '';
-  for (const w of words) {
-    if (line !== '' && indent.length + line.length + 1 + w.length > width) {
-      lines.push(indent + line);
-      line = w;
-    } else line = line === '' ? w : `${line} ${w}`;
-  }
-  if (line !== '') lines.push(indent + line);
-  return lines.join('\n');
+  const words = text.split(/\s+/).filter(Boolean).join(' ');
+  if (words === '') return '';
+  return wrapLines(words, Math.max(1, width - indent.length)).map((l) => indent + l).join('\n');
 }
 
 const day = (f: FlightRef) => clean(f.time.slice(0, 10));
@@ -55,11 +47,11 @@ export function renderBio(b: Bio, opts: RenderOptions): string {
   const c = paint(opts);
   const p = b.person;
   const out: string[] = [];
-  out.push(`${c.bold(clean(p.name))}${p.native ? `  ${clean(p.native)}` : ''}  ${c.dim(clean(p.id))}`);
+  out.push(...wrapLines(`${c.bold(clean(p.name))}${p.native ? `  ${clean(p.native)}` : ''}  ${c.dim(clean(p.id))}`, opts.width));
   out.push('');
   // Values wrap under themselves, so every line fits the width.
   const field = (k: string, v: string | null | undefined) => {
-    if (v) out.push(`${c.dim(k.padEnd(14))} ${wrap(v, Math.max(40, opts.width), ' '.repeat(15)).trimStart()}`);
+    if (v) out.push(...fieldLines(k, v, 14, opts.width, c.dim));
   };
   field('Also written', p.names.map(clean).join('; ') || null);
   field('Nationality', p.nationality.map((n) => `${clean(n.country)}${n.code ? ` (${clean(n.code)})` : ''}`).join(', ') || 'unknown');
@@ -82,43 +74,65 @@ export function renderBio(b: Bio, opts: RenderOptions): string {
   for (const f of counted.filter((x) => x.outcome === 'lost')) field('Lost', `${clean(flightTitle(f.launch))}: ${lossText(f)}${f.lost!.precision === 'day' ? '' : `; the flight ended ${f.lost!.at.replace('T', ' ').replace('Z', ' UTC')}`}`);
   field('First flight', `${clean(flightTitle(b.first))}, ${day(b.first)}`);
   if (b.flightCount > 1) field('Last flight', `${clean(flightTitle(b.last))}, ${day(b.last)}`);
-  out.push('', wrap(clean(b.summary), Math.max(40, opts.width)));
-  const t = table(['Launch (UTC)', 'Mission', 'Vehicle', 'Role', 'Came home in', 'Duration'], opts);
+  out.push('', wrap(clean(b.summary), opts.width));
+  const rows: string[][] = [];
   for (const f of b.flights) {
     const parent = b.flights.find((x) => x.launch.id === f.partOf);
     const home = f.partOf !== null ? `(part of ${parent ? clean(flightTitle(parent.launch)) : f.partOf})` : homeText(f, f.landedIn.id === f.launch.id ? 'same' : clean(flightTitle(f.landedIn)));
     const suborbital = f.launch.category === 'suborbital' ? ' (suborbital)' : '';
-    t.push([day(f.launch), `${clean(flightTitle(f.launch))}${suborbital}`, clean(f.launch.vehicle), f.role ?? 'unknown', home, f.partOf !== null ? '' : seatDuration(f)]);
+    rows.push([day(f.launch), `${clean(flightTitle(f.launch))}${suborbital}`, clean(f.launch.vehicle), f.role ?? 'unknown', home, f.partOf !== null ? '' : seatDuration(f)]);
   }
-  out.push('', c.bold('Flights'), tableText(t, opts));
+  const flights = fitTable([
+    { head: 'Launch (UTC)', min: 10 },
+    { head: 'Mission', wrap: true, min: 10 },
+    { head: 'Vehicle', wrap: true, min: 8, drop: 2 },
+    { head: 'Role', wrap: true, min: 8, drop: 1 },
+    { head: 'Came home in', wrap: true, min: 8, drop: 3 },
+    { head: 'Duration', wrap: true, min: 7 },
+  ], rows, opts);
+  out.push('', c.bold('Flights'), flights);
   return `${out.join('\n')}\n`;
 }
 
 export function renderCrewList(list: { total: number; people: CrewRow[] }, opts: RenderOptions): string {
   const c = paint(opts);
   if (list.people.length === 0) return 'No people match.\n';
-  const t = table(['Name', 'Nation', 'Agency', 'Flights', 'Time in space', 'First flight', 'Last flight'], opts, ['left', 'left', 'left', 'right', 'right', 'left', 'left']);
-  for (const p of list.people) {
+  const rows = list.people.map((p) => {
     const end = p.lost ? ' lost' : p.inSpace ? ' in space' : '';
-    t.push([clean(p.name), p.nationality.map(clean).join('/'), clean(p.agency ?? ''), int(p.flights), `${p.complete ? '' : '≥ '}${shortDuration(p.seconds)}`, day(p.first), `${day(p.last)}${end}`]);
-  }
+    return [clean(p.name), p.nationality.map(clean).join('/'), clean(p.agency ?? ''), int(p.flights), `${p.complete ? '' : '≥ '}${shortDuration(p.seconds)}`, day(p.first), `${day(p.last)}${end}`];
+  });
+  const t = fitTable([
+    { head: 'Name', wrap: true, min: 12 },
+    { head: 'Nation', min: 6, drop: 3 },
+    { head: 'Agency', wrap: true, min: 8, drop: 4 },
+    { head: 'Flights', align: 'right', min: 7 },
+    { head: 'Time in space', align: 'right', wrap: true, min: 8, drop: 1 },
+    { head: 'First flight', wrap: true, min: 10, drop: 5 },
+    { head: 'Last flight', wrap: true, min: 10, drop: 2 },
+  ], rows, opts);
   const shownAll = list.people.length === list.total;
-  return `${tableText(t, opts)}\n${c.dim(`${int(list.people.length)} of ${int(list.total)} people${shownAll ? '' : ' · --limit 0 shows all'}`)}\n`;
+  return `${t}\n${c.dim(`${int(list.people.length)} of ${int(list.total)} people${shownAll ? '' : ' · --limit 0 shows all'}`)}\n`;
 }
 
 export function renderLaunchCrew(crew: LaunchCrew, opts: RenderOptions): string {
   const out: string[] = [];
-  if (crew.loss) out.push(`The crew was lost ${crew.loss.phase === 'ascent' ? 'during ascent' : crew.loss.phase === 're-entry' ? 'during re-entry' : crew.loss.phase === 'descent' ? 'during descent' : 'at landing'}${crew.crew.some((s) => s.outcome === 'lost' && !s.reachedSpace) ? ', before reaching space' : ''}; the flight ended ${crew.loss.at.replace('T', ' ').replace('Z', ' UTC')}.`);
-  if (crew.inSpace) out.push('The crew was still in space on the data’s last day.');
+  if (crew.loss) out.push(wrap(`The crew was lost ${crew.loss.phase === 'ascent' ? 'during ascent' : crew.loss.phase === 're-entry' ? 'during re-entry' : crew.loss.phase === 'descent' ? 'during descent' : 'at landing'}${crew.crew.some((s) => s.outcome === 'lost' && !s.reachedSpace) ? ', before reaching space' : ''}; the flight ended ${crew.loss.at.replace('T', ' ').replace('Z', ' UTC')}.`, opts.width));
+  if (crew.inSpace) out.push(wrap('The crew was still in space on the data’s last day.', opts.width));
   if (crew.crew.length > 0) {
-    const t = table(['Name', 'Role', 'Nation', 'Came home in', 'Flight time'], opts);
+    const rows: string[][] = [];
     for (const s of crew.crew) {
-      t.push([clean(s.person.name), s.role ?? 'unknown', s.person.nationality.map(clean).join('/'), homeText(s, s.landedIn ? `${clean(flightTitle(s.landedIn))} (${s.landedIn.id})` : 'same'), seatDuration(s)]);
+      rows.push([clean(s.person.name), s.role ?? 'unknown', s.person.nationality.map(clean).join('/'), homeText(s, s.landedIn ? `${clean(flightTitle(s.landedIn))} (${s.landedIn.id})` : 'same'), seatDuration(s)]);
     }
-    out.push(tableText(t, opts));
+    out.push(fitTable([
+      { head: 'Name', wrap: true, min: 10 },
+      { head: 'Role', wrap: true, min: 8, drop: 1 },
+      { head: 'Nation', min: 6, drop: 2 },
+      { head: 'Came home in', wrap: true, min: 8, drop: 3 },
+      { head: 'Flight time', wrap: true, min: 7 },
+    ], rows, opts));
   }
   if (crew.returned.length > 0) {
-    out.push(`Came home in this vehicle: ${crew.returned.map((r) => `${clean(r.person.name)} (up in ${clean(flightTitle(r.launch))})`).join(', ')}`);
+    out.push(wrap(`Came home in this vehicle: ${crew.returned.map((r) => `${clean(r.person.name)} (up in ${clean(flightTitle(r.launch))})`).join(', ')}`, opts.width));
   }
   return out.join('\n');
 }

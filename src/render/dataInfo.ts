@@ -1,5 +1,5 @@
 import { CATEGORY_LABEL, type DatasetInfo } from '../domain/datasetInfo.js';
-import { bar, clean, int, paint, percent, table, tableText, type RenderOptions } from './style.js';
+import { bar, clean, fitTable, int, paint, percent, table, tableText, wrapLines, type RenderOptions } from './style.js';
 import { titleOf } from '../domain/launches.js';
 
 const OUTCOME_LABEL: Record<string, string> = {
@@ -33,29 +33,36 @@ export function renderDataInfo(info: DatasetInfo, opts: RenderOptions): string {
   }
   out.push('');
 
-  const cat = table(['Category', 'Launches', 'Share'], opts, ['left', 'right', 'right']);
+  const cat: string[][] = [];
   for (const [k, label] of Object.entries(CATEGORY_LABEL)) {
     const n = info.byCategory[k];
     if (n !== undefined) cat.push([label, int(n), percent(n, info.launches)]);
   }
-  const outc = table(['Outcome', 'Launches', 'Share'], opts, ['left', 'right', 'right']);
+  const outc: string[][] = [];
   for (const k of ['success', 'partial', 'failure', 'unknown']) {
     const n = info.byOutcome[k];
     if (n !== undefined) outc.push([OUTCOME_LABEL[k] ?? k, int(n), percent(n, info.launches)]);
   }
-  out.push(tableText(cat, opts), tableText(outc, opts), '');
+  const counts = (head: string) => [{ head, wrap: true, min: 10 }, { head: 'Launches', align: 'right' as const }, { head: 'Share', align: 'right' as const }];
+  out.push(fitTable(counts('Category'), cat, opts), fitTable(counts('Outcome'), outc, opts), '');
 
   const decades = Object.entries(info.byDecade);
   const max = Math.max(0, ...decades.map(([, n]) => n));
+  // Decade (8), count (10) and the bar's padding (2) with four borders: 24 columns besides the bar.
   const barWidth = Math.max(10, Math.min(50, opts.width - 30));
   const dec = table(['Decade', 'Launches', ''], opts, ['left', 'right', 'left']);
   for (const [d, n] of decades) dec.push([d, int(n), c.cyan(bar(n, max, barWidth, opts))]);
   out.push(c.bold('Launches per decade'), tableText(dec, opts), '');
 
   out.push(c.bold('Sources'));
-  const src = table(['File', 'Updated', 'Data up to', 'Bytes'], opts, ['left', 'left', 'left', 'right']);
-  for (const s of info.sources) src.push([clean(s.file), clean(s.updated ?? '–'), clean(s.covers ?? '–'), int(s.bytes)]);
-  out.push(tableText(src, opts));
-  for (const credit of new Set(info.sources.map((s) => s.credit))) out.push(`  ${clean(credit)}`);
-  return `${out.join('\n')}\n`;
+  const src = info.sources.map((s) => [clean(s.file), clean(s.updated ?? '–'), clean(s.covers ?? '–'), int(s.bytes)]);
+  out.push(fitTable([
+    { head: 'File', wrap: true, min: 12 },
+    { head: 'Updated', wrap: true, min: 10, drop: 2 },
+    { head: 'Data up to', wrap: true, min: 10 },
+    { head: 'Bytes', align: 'right', min: 5, drop: 1 },
+  ], src, opts));
+  for (const credit of new Set(info.sources.map((s) => s.credit))) out.push(...wrapLines(clean(credit), opts.width - 4).map((l, i) => `${i === 0 ? '  ' : '    '}${l}`));
+  // Lines of running text wrap at the width (the tables above are narrow).
+  return `${out.flatMap((l) => (l.includes('\n') ? [l] : wrapLines(l, opts.width))).join('\n')}\n`;
 }

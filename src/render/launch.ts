@@ -4,7 +4,7 @@ import { CATEGORY_LABEL } from '../domain/datasetInfo.js';
 import type { LaunchDetail, SuborbitalDetail } from '../domain/detail.js';
 import type { LaunchRow } from '../domain/launches.js';
 import { renderLaunchCrew } from './crew.js';
-import { clean, int, paint, table, tableText, type RenderOptions } from './style.js';
+import { clean, fieldLines, fitTable, wrapLines, int, paint, table, tableText, type RenderOptions } from './style.js';
 import { titleOf } from '../domain/launches.js';
 import { canon } from '../domain/match.js';
 
@@ -29,12 +29,20 @@ export function utcText(l: Pick<Launch, 'time'>): string {
 }
 
 export function timesTable(rows: readonly ZoneRow[], opts: RenderOptions): string {
-  const t = table(['', 'Zone', 'Date', 'Time', 'Abbr', 'Offset', 'Day'], opts);
-  for (const r of rows) {
+  const cells = rows.map((r) => {
     const day = r.dayDifference === 0 ? '' : r.dayDifference > 0 ? `+${r.dayDifference}` : String(r.dayDifference);
-    t.push([clean(r.label), clean(r.zone), r.date, r.time ?? '(time unknown)', clean(r.abbreviation ?? ''), r.offset ?? '', day]);
-  }
-  return tableText(t, opts);
+    return [clean(r.label), clean(r.zone), r.date, r.time ?? '(time unknown)', clean(r.abbreviation ?? ''), r.offset ?? '', day];
+  });
+  // Narrow terminals lose the offset, then the zone's name (its abbreviation stays), then the abbreviation.
+  return fitTable([
+    { head: '', wrap: true, min: 6 },
+    { head: 'Zone', min: 10, drop: 2 },
+    { head: 'Date', wrap: true, min: 10 },
+    { head: 'Time', wrap: true, min: 8 },
+    { head: 'Abbr', min: 4, drop: 1 },
+    { head: 'Offset', drop: 3 },
+    { head: 'Day', min: 3 },
+  ], cells, opts);
 }
 
 export function renderLaunchDetail(d: LaunchDetail, opts: RenderOptions): string {
@@ -44,10 +52,10 @@ export function renderLaunchDetail(d: LaunchDetail, opts: RenderOptions): string
   const t = titleOf(l);
   const title = canon(l.name) !== canon(t) ? `${clean(t)} (GCAT: ${clean(l.name)})` : clean(t);
   const crewLost = d.crew.loss ? c.red(`  crew lost (${d.crew.loss.phase})`) : '';
-  out.push(`${c.bold(title)}  ${c.dim(clean(l.id))}  ${outcomeColored(l, opts)}${l.crewed ? c.cyan('  crewed') : ''}${crewLost}`);
+  out.push(...wrapLines(`${c.bold(title)}  ${c.dim(clean(l.id))}  ${outcomeColored(l, opts)}${l.crewed ? c.cyan('  crewed') : ''}${crewLost}`, opts.width));
   out.push('');
   const field = (k: string, v: string | null | undefined) => {
-    if (v) out.push(`${c.dim(k.padEnd(10))} ${v}`);
+    if (v) out.push(...fieldLines(k, v, 10, opts.width, c.dim));
   };
   const also = (l.aliases ?? []).filter((x) => x !== l.name);
   field('Also', also.length > 0 ? also.map(clean).join('; ') : null);
@@ -81,12 +89,13 @@ export function renderLaunchDetail(d: LaunchDetail, opts: RenderOptions): string
   }
   if (d.ordinals.length > 0) {
     out.push('', c.bold('Facts'));
-    for (const o of d.ordinals) out.push(`  ${clean(o.text)}`);
+    for (const o of d.ordinals) out.push(...wrapLines(clean(o.text), opts.width - 4).map((l, i) => `${i === 0 ? '  ' : '    '}${l}`));
   }
   return `${out.join('\n')}\n`;
 }
 
-export function renderLaunchList(list: { total: number; launches: readonly LaunchRow[] }, opts: RenderOptions): string {
+/** `siteName`: the name to show for a site code (its short name); the code where none is given. */
+export function renderLaunchList(list: { total: number; launches: readonly LaunchRow[] }, opts: RenderOptions, siteName: (code: string) => string = (code) => code): string {
   const c = paint(opts);
   if (list.launches.length === 0) return 'No launches match.\n';
   // Columns: date (19), outcome (~8) fixed; name, vehicle, site share what is left.
@@ -95,14 +104,28 @@ export function renderLaunchList(list: { total: number; launches: readonly Launc
   const nameW = Math.max(12, Math.floor(free * 0.45));
   const vehW = Math.max(8, Math.floor(free * 0.3));
   const siteW = Math.max(8, free - nameW - vehW);
-  const t = table(['UTC', 'Name', 'Vehicle', 'Site', 'Outcome'], opts);
-  (t.options as { colWidths: (number | null)[] }).colWidths = [21, nameW, vehW, siteW, null];
-  for (const l of list.launches) {
-    t.push([clean(utcText(l)), `${clean(titleOf(l))}${l.crewed ? ' *' : ''}`, clean(l.vehicle), clean(l.site), outcomeColored(l, opts).replace(/ \(.*\)/, '')]);
+  const lines: string[] = [];
+  if (opts.width >= 75) {
+    const t = table(['UTC', 'Name', 'Vehicle', 'Site', 'Outcome'], opts);
+    (t.options as { colWidths: (number | null)[] }).colWidths = [21, nameW, vehW, siteW, null];
+    for (const l of list.launches) {
+      t.push([clean(utcText(l)), `${clean(titleOf(l))}${l.crewed ? ' *' : ''}`, clean(l.vehicle), clean(siteName(l.site)), outcomeColored(l, opts).replace(/ \(.*\)/, '')]);
+    }
+    lines.push(tableText(t, opts));
+  } else {
+    // Narrow: the day without the clock below 60 columns; the site, then the vehicle, leave first.
+    const dayOnly = opts.width < 60;
+    const rows = list.launches.map((l) => [dayOnly ? l.time.slice(0, 10) : clean(utcText(l)), `${clean(titleOf(l))}${l.crewed ? ' *' : ''}`, clean(l.vehicle), clean(siteName(l.site)), outcomeColored(l, opts).replace(/ \(.*\)/, '')]);
+    lines.push(fitTable([
+      { head: 'UTC', min: dayOnly ? 10 : 19 },
+      { head: 'Name', min: 12 },
+      { head: 'Vehicle', min: 8, drop: 1 },
+      { head: 'Site', min: 6, drop: 2 },
+      { head: 'Outcome', min: 7 },
+    ], rows, opts));
   }
-  const lines = [tableText(t, opts)];
   const shownAll = list.launches.length === list.total;
-  lines.push(c.dim(`${int(list.launches.length)} of ${int(list.total)} launches${list.launches.some((l) => l.crewed) ? ' · * crewed' : ''}${shownAll ? '' : ' · --limit 0 shows all'}`));
+  lines.push(...wrapLines(c.dim(`${int(list.launches.length)} of ${int(list.total)} ${list.total === 1 ? 'launch' : 'launches'}${list.launches.some((l) => l.crewed) ? ' · * crewed' : ''}${shownAll ? '' : ' · --limit 0 shows all'}`), opts.width));
   return `${lines.join('\n')}\n`;
 }
 
@@ -117,9 +140,9 @@ export function apogeeText(f: { apogeeKm?: number | null; karman?: boolean; apog
 export function renderSuborbitalDetail(d: SuborbitalDetail, opts: RenderOptions): string {
   const c = paint(opts);
   const f = d.flight;
-  const out = [`${c.bold(clean(f.name))}  ${c.dim(clean(f.id))}  ${c.cyan('crewed suborbital flight')}`, ''];
+  const out = [...wrapLines(`${c.bold(clean(f.name))}  ${c.dim(clean(f.id))}  ${c.cyan('crewed suborbital flight')}`, opts.width), ''];
   const field = (k: string, v: string | null) => {
-    if (v) out.push(`${c.dim(k.padEnd(10))} ${v}`);
+    if (v) out.push(...fieldLines(k, v, 10, opts.width, c.dim));
   };
   field('Vehicle', clean(f.vehicle));
   field('Site', d.site ? `${clean(d.site.shortName)}${f.pad ? `, pad ${clean(f.pad)}` : ''}` : 'not in the sources');

@@ -5,6 +5,9 @@
 // fastTable.ts, which loads cli-table3 only for a shape it leaves to it.
 import type { ChalkInstance } from 'chalk';
 import { drawFast, FastTable } from './fastTable.js';
+import { displayWidth, ellipsize, wrapLines } from './wrap.js';
+
+export { displayWidth, ellipsize, wrapLines };
 
 export interface RenderOptions {
   color: boolean;
@@ -98,8 +101,90 @@ export function bar(value: number, max: number, width: number, opts: RenderOptio
   if (max <= 0 || width <= 0) return '';
   const cells = (value / max) * width;
   if (!opts.unicode) return '#'.repeat(Math.round(cells));
-  const full = Math.floor(cells);
-  const eighths = Math.round((cells - full) * 8);
-  const partial = eighths > 0 ? (['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'][eighths] ?? '') : '';
-  return '█'.repeat(full) + partial;
+  // In eighths of a cell, rounded: a remainder that rounds up to a whole cell is a full block.
+  const eighths = Math.round(cells * 8);
+  const partial = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'][eighths % 8]!;
+  return '█'.repeat(Math.floor(eighths / 8)) + partial;
+}
+
+// ---- fitting the width (DESIGN.md §3: every line fits) --------------------------------------
+
+
+/**
+ * A "Key       value" line whose value wraps under itself: `keyWidth` columns of key and a
+ * space, then the value in what is left of `width` (at least 20 columns, else the value goes
+ * on the next lines, indented by two).
+ */
+export function fieldLines(key: string, value: string, keyWidth: number, width: number, style: (k: string) => string = (k) => k): string[] {
+  const room = width - keyWidth - 1;
+  if (room >= 20) {
+    const lines = wrapLines(value, room);
+    return lines.map((l, i) => (i === 0 ? `${style(key.padEnd(keyWidth))} ${l}` : `${' '.repeat(keyWidth + 1)}${l}`));
+  }
+  return [style(key), ...wrapLines(value, width - 2).map((l) => `  ${l}`)];
+}
+
+export interface Column {
+  head: string;
+  align?: 'left' | 'right';
+  /** The narrowest the column's text may become (default: its natural width up to 8). */
+  min?: number;
+  /** Long cells wrap at spaces (else they end in an ellipsis). */
+  wrap?: boolean;
+  /** Columns with a drop rank leave, highest rank first, while the rest cannot fit at their minimum. */
+  drop?: number;
+}
+
+/**
+ * A table (as table() and tableText() draw it) that fits `opts.width`: a table that fits is
+ * drawn as it is; otherwise the widest columns shrink first, down to each column's minimum
+ * (wrapping or ending cells in an ellipsis), and low-value columns are left out.
+ */
+export function fitTable(columns: readonly Column[], rows: readonly (readonly string[])[], opts: RenderOptions): string {
+  const natural = columns.map((col, x) => {
+    let w = Math.max(...col.head.split('\n').map(displayWidth));
+    for (const row of rows) {
+      const cell = row[x] ?? '';
+      for (const line of cell.includes('\n') ? cell.split('\n') : [cell]) {
+        const lw = displayWidth(line);
+        if (lw > w) w = lw;
+      }
+    }
+    return w;
+  });
+  const total = (xs: readonly number[]) => xs.reduce((sum, x) => sum + natural[x]! + 3, 1);
+  let keep = columns.map((_, x) => x);
+  let widths = [...natural];
+  if (total(keep) > opts.width) {
+    const min = columns.map((col, x) => Math.min(natural[x]!, col.min ?? 8));
+    const atMin = () => keep.reduce((sum, x) => sum + min[x]! + 3, 1);
+    while (atMin() > opts.width) {
+      const droppable = keep.filter((x) => (columns[x]!.drop ?? 0) > 0);
+      if (droppable.length === 0) break;
+      const out = droppable.reduce((a, b) => ((columns[b]!.drop ?? 0) > (columns[a]!.drop ?? 0) ? b : a));
+      keep = keep.filter((x) => x !== out);
+    }
+    let excess = total(keep) - opts.width;
+    while (excess > 0) {
+      let widest = -1;
+      for (const x of keep) if (widths[x]! > min[x]! && (widest < 0 || widths[x]! > widths[widest]!)) widest = x;
+      if (widest < 0) break;
+      widths[widest]!--;
+      excess--;
+    }
+  } else widths = natural;
+  const fit = (text: string, x: number, wrap = columns[x]!.wrap): string => {
+    if (natural[x]! <= widths[x]!) return text;
+    const lines = text.split('\n');
+    if (lines.every((l) => displayWidth(l) <= widths[x]!)) return text;
+    return lines.flatMap((l) => (wrap ? wrapLines(l, widths[x]!) : [ellipsize(l, widths[x]!)])).join('\n');
+  };
+  const c = paint(opts);
+  const t = table(
+    keep.map((x) => fit(columns[x]!.head, x, true).split('\n').map((l) => c.bold(l)).join('\n')),
+    { ...opts, color: false },
+    keep.map((x) => columns[x]!.align ?? 'left'),
+  );
+  for (const row of rows) t.push(keep.map((x) => fit(row[x] ?? '', x)));
+  return tableText(t, opts);
 }

@@ -70,6 +70,33 @@ describe('completion', () => {
     }
   });
 
+  it('completes after the aliases tz and otd, for both programs, with current zone names (issue 15)', () => {
+    const file = bashScript();
+    for (const prog of ['almanac', 'launch-almanac']) {
+      expect(complete(file, [prog, 'tz', 'x', '--to', 'Europe/Lon'])).toEqual(['Europe/London']);
+      expect(complete(file, [prog, 'tz', '--fo'])).toEqual(['--format']);
+      expect(complete(file, [prog, 'otd', '--kind'])).toEqual(['--kind']);
+      expect(complete(file, [prog, 'otd', '--tz', 'Asia/Toky'])).toEqual(['Asia/Tokyo']);
+    }
+    const zones = complete(file, ['almanac', 'tz', '--to', 'Asia/K']);
+    expect(zones).toEqual(expect.arrayContaining(['Asia/Kolkata', 'Asia/Kathmandu']));
+    expect(zones).not.toContain('Asia/Calcutta');
+    expect(zones).not.toContain('Asia/Katmandu');
+    expect(complete(file, ['almanac', 'tz', '--to', 'Europe/K'])).toEqual(expect.arrayContaining(['Europe/Kyiv']));
+    expect(complete(file, ['almanac', 'tz', '--to', 'Europe/Ki'])).toEqual(['Europe/Kirov']);
+
+    const zsh = almanac(['completion', 'zsh']).stdout;
+    expect(zsh).toMatch(/^complete -F _almanac_complete launch-almanac$/m);
+    // Autoloaded at the first TAB, the script also answers that TAB.
+    expect(zsh.trimEnd().split('\n').at(-1)).toBe('(( ${+compstate} )) && _bash_complete -F _almanac_complete');
+    const fish = almanac(['completion', 'fish']).stdout;
+    for (const prog of ['almanac', 'launch-almanac']) {
+      expect(fish).toContain(`complete -c ${prog} -f -n '__fish_seen_subcommand_from timezone tz' -l 'to' -r -a `);
+      expect(fish).toContain(`complete -c ${prog} -f -n '__fish_seen_subcommand_from on-this-day otd' -l 'kind'`);
+    }
+    expect(fish).not.toMatch(/Asia\/Calcutta|Europe\/Kiev\b/);
+  });
+
   it('rejects other shells (exit 2)', () => {
     const r = almanac(['completion', 'powershell']);
     expect(r.code).toBe(2);

@@ -53,6 +53,12 @@ describe('export', () => {
     const rows = parseCsv(out(['--format', 'csv', '--year', '1992']), { columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(in1992.length);
     expect(rows.find((r) => r.id === '1992-014')).toMatchObject({ name: 'Soyuz TM-14', time_utc: '1992-03-17T10:54:30Z', vehicle: 'Soyuz-U2', outcome: 'success', crewed: 'true' });
+    // Payloads by name, and their count beside them.
+    const sts42 = rows.find((r) => r.id === '1992-002')!;
+    const l = launches.find((x) => x.id === '1992-002')!;
+    expect(sts42.payloads).toBe(l.payloads.join('; '));
+    expect(sts42.payloads).toMatch(/^Discovery \(STS-42\); /);
+    expect(sts42.payload_count).toBe(String(l.payloadCount));
     // Names with commas or quotes survive the round trip.
     const tricky = launches.filter((l) => /[",]/.test(l.name)).slice(0, 20);
     expect(tricky.length).toBeGreaterThan(0);
@@ -67,6 +73,11 @@ describe('export', () => {
     expect(rows.map((r) => [r.name, r.role, r.landed_in])).toEqual(
       expect.arrayContaining([['Klaus-Dietrich Flade', 'research cosmonaut', '1991-069'], ['Aleksandr Kaleri', 'flight engineer', '1992-014']]),
     );
+    // Each seat names its mission and launch time.
+    for (const r of rows) expect(r).toMatchObject({ launch: '1992-014', mission: 'Soyuz TM-14', launch_utc: '1992-03-17T10:54:30Z' });
+    // JSON Lines keep nationality as the list it is in --json.
+    const seat = JSON.parse(out(['--format', 'jsonl', '--what', 'crew', '1992-014']).split('\n')[0]!);
+    expect(seat.nationality).toEqual([{ country: 'Russia', code: 'RU' }]);
   });
 
   it('writes JSON Lines, one record per line', () => {

@@ -130,7 +130,7 @@ describe('hostile strings in every field of every data file', () => {
     ['on-this-day', '03-17'], ['on-this-day', '07-20'],
     ['stats'], ['stats', '--by', 'country'], ['stats', '--by', 'agency'], ['stats', '--by', 'site'], ['stats', '--by', 'vehicle', '--crewed'], ['stats', '--by', 'family'],
     ['site', 'show', 'Baikonur'], ['site', 'list', '--limit', '10'], ['vehicle', 'show', 'Soyuz-U2'], ['vehicle', 'list', '--limit', '10'], ['agency', 'show', 'NASA'], ['agency', 'list', '--limit', '10'],
-    ['timezone', 'Soyuz TM-14', '--to', 'Asia/Tokyo', 'EST'], ['tz', 'Apollo 11'],
+    ['timezone', 'Soyuz TM-14', '--to', 'Asia/Tokyo,EST'], ['tz', 'Apollo 11'],
     ['data', 'info'],
   ];
   const EXPORTS: string[][] = [

@@ -1,7 +1,7 @@
 // The package a user gets: `npm pack`, installed into an empty folder, run as `almanac`,
 // `launch-almanac` and through `npm exec`, with no build step and no network.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ const sh = (cmd: string, args: string[], cwd: string) => spawnSync(cmd, args, { 
 describe('the npm package', () => {
   let tarball = '';
   let app = '';
+  let installLog = '';
 
   beforeAll(() => {
     const out = mkdtempSync(join(tmpdir(), 'almanac-pack-'));
@@ -25,7 +26,19 @@ describe('the npm package', () => {
     writeFileSync(join(app, 'package.json'), '{"name":"almanac-user","private":true}\n');
     const install = sh('npm', ['install', '--offline', tarball], app);
     expect(install.status, install.stderr).toBe(0);
+    installLog = install.stdout + install.stderr;
   }, 180_000);
+
+  it('runs no install script, so npm has nothing to allow', () => {
+    expect(installLog).not.toMatch(/allowScripts|install script/i);
+    const manifest = JSON.parse(readFileSync(join(app, 'node_modules', 'launch-almanac', 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+    for (const hook of ['preinstall', 'install', 'postinstall', 'prepare']) expect(manifest.scripts?.[hook], hook).toBeUndefined();
+  });
+
+  it('holds the licence', () => {
+    const licence = readFileSync(join(app, 'node_modules', 'launch-almanac', 'LICENSE'), 'utf8');
+    expect(licence).toMatch(/^MIT License\n\nCopyright \(c\) 2026 the launch-almanac authors\n/);
+  });
 
   it('is one self-contained package under 3 MB', () => {
     expect(statSync(tarball).size).toBeLessThan(3 * 1024 * 1024);

@@ -51,7 +51,7 @@ describe('case 2: a write that fails ends cleanly', () => {
     expect(run(['launch', 'show', '--bogus'], 'pipe', full)).toMatchObject({ code: 2, stdout: '' });
     expect(run(['on-this-day', '02-30'], 'pipe', full)).toMatchObject({ code: 2, stdout: '' });
     expect(run(['launch', 'show', 'no such launch at all'], 'pipe', full)).toMatchObject({ code: 1, stdout: '' });
-    expect(run(['launch'], 'pipe', full)).toMatchObject({ code: 2, stdout: '' });
+    expect(run(['launch', 'frobnicate'], 'pipe', full)).toMatchObject({ code: 2, stdout: '' });
     const ok = run(['launch', 'show', '1992-014', '--json'], 'pipe', full);
     expect(ok.code).toBe(0);
     expect(JSON.parse(ok.stdout).launch.id).toBe('1992-014');

@@ -161,6 +161,10 @@ export const QUERIES: [Kind, string, Expect][] = [
   ['launch', 'Chandrayaan-3', '2023-098'],
   ['launch', 'Starlink', ['amb']],
   ['launch', 'Gagarin', ['none']],
+  // After the data's last day: no launch of that name, and no other launch whose name has the
+  // number glued to a letter ("Artemis & BSAT-2b").
+  ['launch', 'Artemis II', ['none']],
+  ['launch', 'BSAT-2b', '2001-029'],
   // --- People: full names, surnames, short and familiar names, transliterations
   ['person', 'Yuri Gagarin', 'yuri-gagarin'],
   ['person', 'Gagarin', 'yuri-gagarin'],

@@ -1,0 +1,65 @@
+// Measuring, cutting and wrapping terminal text: small and free of imports, so that help text
+// (cli.ts) can fit the width without loading the table code. string-width loads on first use,
+// for text that is not printable ASCII.
+// eslint-disable-next-line no-control-regex
+const SGR = /\u001b\[[0-9;]*m/g;
+const ASCII_LINE = /^[\x20-\x7e]*$/;
+let stringWidth: ((s: string) => number) | null = null;
+
+/** Columns a line takes on a terminal, colour codes aside (string-width for anything not ASCII). */
+export function displayWidth(s: string): number {
+  const plain = s.includes('\u001b') ? s.replace(SGR, '') : s;
+  if (ASCII_LINE.test(plain)) return plain.length;
+  stringWidth ??= require('string-width') as (s: string) => number;
+  return stringWidth(plain);
+}
+
+/** `s` cut to `width` columns, ending in an ellipsis where it was cut (colour codes dropped then). */
+export function ellipsize(s: string, width: number): string {
+  if (displayWidth(s) <= width) return s;
+  const plain = s.replace(SGR, '');
+  if (width <= 1) return width === 1 ? '…' : '';
+  let out = '';
+  let used = 0;
+  for (const ch of plain) {
+    const w = displayWidth(ch);
+    if (used + w > width - 1) break;
+    out += ch;
+    used += w;
+  }
+  return `${out}…`;
+}
+
+/**
+ * Text wrapped at spaces into lines of at most `width` columns; a word longer than a line is cut
+ * with an ellipsis. Existing line breaks are kept.
+ */
+export function wrapLines(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const para of text.split('\n')) {
+    if (displayWidth(para) <= width) {
+      lines.push(para);
+      continue;
+    }
+    // Each word with the spaces before it: spaces inside a line stay as they are (aligned
+    // columns of text), spaces where a line breaks go.
+    let line = '';
+    let used = 0;
+    let first = true;
+    for (const [, gap, word] of para.matchAll(/( *)([^ ]+)/g)) {
+      const w = displayWidth(word!);
+      if (first || used + gap!.length + w > width) {
+        if (!first) lines.push(line);
+        line = first && gap!.length + w <= width ? gap! + word! : w <= width ? word! : ellipsize(word!, width);
+        used = displayWidth(line);
+        first = false;
+        continue;
+      }
+      line += gap! + word!;
+      used += gap!.length + w;
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
