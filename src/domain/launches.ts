@@ -90,17 +90,15 @@ function keys(l: Launch, precomputed?: readonly string[]): Keys {
 }
 
 /**
- * True when the padded name has the word `t`. A number counts only where the name does not go on
- * with a single letter the query does not have next ("BSAT-2b" has no 2 of its own, so "Artemis
- * II" is not "Artemis & BSAT-2b"; "Soyuz TM-14" still has 14).
+ * True when the padded name has the query's word `t`. A number that follows a word in the query
+ * must follow the same word in the name, where the name has that word: "Artemis II" is not
+ * "Artemis & BSAT-2b" (its 2 goes with BSAT), while "Gemini 6" is "Gemini VI-A" and "TM-14" is
+ * "Soyuz TM-14".
  */
-function hasWord(padded: string, t: string, next: string | undefined): boolean {
-  if (!/^\d+$/.test(t)) return padded.includes(` ${t} `);
-  for (let at = padded.indexOf(` ${t} `); at >= 0; at = padded.indexOf(` ${t} `, at + 1)) {
-    const after = /^([a-z]) /.exec(padded.slice(at + t.length + 2))?.[1];
-    if (after === undefined || after === next) return true;
-  }
-  return false;
+function hasWord(padded: string, t: string, before: string | undefined): boolean {
+  if (!padded.includes(` ${t} `)) return false;
+  if (before === undefined || !/^\d+$/.test(t) || !padded.includes(` ${before} `)) return true;
+  return padded.includes(` ${before} ${t} `);
 }
 
 function score(k: Keys, q: string, qTokens: string[]): number {
@@ -111,7 +109,7 @@ function score(k: Keys, q: string, qTokens: string[]): number {
   let best = 0;
   for (const { k, padded, count, strong } of normalized) {
     if (k === q) best = Math.max(best, strong ? EXACT_TITLE : EXACT_ALIAS);
-    else if (qTokens.every((t, i) => hasWord(padded, t, qTokens[i + 1]))) best = Math.max(best, (strong ? 60 : 50) + (20 * qTokens.length) / count);
+    else if (qTokens.every((t, i) => hasWord(padded, t, qTokens[i - 1]))) best = Math.max(best, (strong ? 60 : 50) + (20 * qTokens.length) / count);
   }
   return best;
 }
