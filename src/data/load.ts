@@ -284,7 +284,7 @@ export class Dataset {
   /** Record `i` of a data file through the indexes; IndexMismatch where it does not check. */
   private recordAt<T>(ix: DataIndex, file: string, i: number): T {
     const r = ix.record(file, i);
-    if (!hasShape(file, r)) throw new IndexMismatch(`${file} record ${i + 1}`);
+    if (!hasShape(file, r, false)) throw new IndexMismatch(`${file} record ${i + 1}`);
     return r as T;
   }
 
@@ -302,7 +302,7 @@ export class Dataset {
   launchRange(ix: DataIndex, first: number, count: number): Launch[] {
     const rs = ix.range('launches.json', first, count);
     rs.forEach((r, k) => {
-      if (!hasShape('launches.json', r)) throw new IndexMismatch(`launches.json record ${first + k + 1}`);
+      if (!hasShape('launches.json', r, false)) throw new IndexMismatch(`launches.json record ${first + k + 1}`);
     });
     return rs as Launch[];
   }

@@ -16,6 +16,7 @@
 // header, wrapping off word boundaries, colWidths longer than the row. test/unit/tables.test.ts
 // compares the two over thousands of generated tables.
 import type Table from 'cli-table3';
+import { NARROW_LINE } from './wrap.js';
 
 type Align = 'left' | 'center' | 'right';
 type Cell = string | number | boolean | bigint | null | undefined;
@@ -71,7 +72,7 @@ const widths = new Map<string, number>();
 
 /** string-width 4's width of one line, without loading it for printable ASCII. */
 function width(s: string): number {
-  if (PRINTABLE_ASCII.test(s)) return s.length;
+  if (PRINTABLE_ASCII.test(s) || NARROW_LINE.test(s)) return s.length;
   let w = widths.get(s);
   if (w === undefined) {
     stringWidth ??= require('string-width') as (s: string) => number;

@@ -4,12 +4,20 @@
 // eslint-disable-next-line no-control-regex
 const SGR = /\u001b\[[0-9;]*m/g;
 const ASCII_LINE = /^[\x20-\x7e]*$/;
+/**
+ * Text of one column per character without string-width (whose emoji pattern alone costs a few
+ * milliseconds to load): printable ASCII, Latin-1 and Latin Extended letters, Greek, Cyrillic
+ * (not its combining marks), dashes, quotes, bullets and other general punctuation, box drawing
+ * and block elements. test/unit/tables.test.ts checks every one of these characters, and random
+ * strings of them, against string-width.
+ */
+export const NARROW_LINE = /^[\x20-\x7e\u00a0-\u00a8\u00aa-\u00ac\u00ae\u00b0-\u024f\u0370-\u0373\u0376\u0377\u037b-\u037d\u0386-\u0482\u048a-\u04ff\u2010-\u2027\u2030-\u205e\u2500-\u259f]*$/;
 let stringWidth: ((s: string) => number) | null = null;
 
 /** Columns a line takes on a terminal, colour codes aside (string-width for anything not ASCII). */
 export function displayWidth(s: string): number {
   const plain = s.includes('\u001b') ? s.replace(SGR, '') : s;
-  if (ASCII_LINE.test(plain)) return plain.length;
+  if (ASCII_LINE.test(plain) || NARROW_LINE.test(plain)) return plain.length;
   stringWidth ??= require('string-width') as (s: string) => number;
   return stringWidth(plain);
 }

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { FastTable, drawFast } from '../../src/render/fastTable.js';
 import { tableText } from '../../src/render/style.js';
 import { utcText } from '../../src/render/launch.js';
+import { NARROW_LINE } from '../../src/render/wrap.js';
 import { ROOT } from '../helpers.js';
 
 const require = createRequire(import.meta.url);
@@ -158,6 +159,22 @@ describe('fast table drawing equals cli-table3', () => {
         const { fast, slow } = both({ ...k, rows: k.rows.slice(from, from + 400) });
         expect(drawFast(fast)).toBe(slow.toString());
       }
+    }
+  });
+
+  it('measures the narrow characters it measures without string-width as string-width does', () => {
+    const stringWidth = require('string-width') as (s: string) => number;
+    const narrow: string[] = [];
+    for (let c = 0x20; c <= 0x2fff; c++) {
+      const ch = String.fromCodePoint(c);
+      if (NARROW_LINE.test(ch)) narrow.push(ch);
+    }
+    expect(narrow.length).toBeGreaterThan(1000);
+    for (const ch of narrow) expect([ch, stringWidth(ch)]).toEqual([ch, 1]);
+    const r = prng(41);
+    for (let k = 0; k < 5000; k++) {
+      const s = Array.from({ length: 1 + Math.floor(r.next() * 30) }, () => narrow[Math.floor(r.next() * narrow.length)]).join('');
+      expect([s, stringWidth(s)]).toEqual([s, s.length]);
     }
   });
 
