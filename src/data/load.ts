@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { dataError } from '../errors.js';
 import { DataIndex, IndexMismatch, readText } from './indexes.js';
 import { SCHEMA_VERSION } from './schema.js';
+import { isRunning, SWITCHING_MARK, tempDirPid } from './importerMarks.js';
 import { hasShape } from './shapes.js';
 import type { Agency, Launch, Meta, Person, Site, SpaceEvent, SuborbitalFlight, Vehicle } from './types.js';
 
@@ -246,15 +247,9 @@ export class Dataset {
       return; // reading the files says what is wrong
     }
     for (const e of entries) {
-      if (!/^\.tmp-\d+$/.test(e) || !existsSync(join(this.dir, e, 'SWITCHING'))) continue;
-      const pid = Number(e.slice(5));
-      let running = false;
-      try {
-        process.kill(pid, 0);
-        running = true;
-      } catch (err) {
-        running = (err as NodeJS.ErrnoException).code === 'EPERM';
-      }
+      const pid = tempDirPid(e);
+      if (pid === null || !existsSync(join(this.dir, e, SWITCHING_MARK))) continue;
+      const running = isRunning(pid);
       throw dataError(
         running ? `${this.dir} is being rebuilt by the importer (process ${pid}): try again when it has finished` : `${this.dir} was left half-rebuilt: the importer stopped while switching the new files in (${e} is left)`,
         running ? 'wait for `npm run data:build` to finish' : this.options.chosen === undefined ? 'rebuild the data with `npm run data:build`, or reinstall launch-almanac' : this.hint,

@@ -1,6 +1,7 @@
 // Deterministic JSON text and an all-or-nothing write of the dataset files.
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { isRunning, SWITCHING_MARK, tempDirName, tempDirPid } from '../data/importerMarks.js';
 
 /** Arrays of records: one record per line, so that diffs of data/ stay readable. */
 export function recordsJson(records: readonly unknown[]): string {
@@ -12,31 +13,13 @@ export function objectJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-/**
- * The folder, inside the data folder, where the importer with this process id writes its
- * temporary files. package.json's `files` excludes `data/.tmp-*`, so temporary files left by
- * an importer that was killed are never published.
- */
-export const tempDirName = (pid: number) => `.tmp-${pid}`;
-
-/** The file in the temporary folder that says its files are being renamed into place. */
-export const SWITCHING_MARK = 'SWITCHING';
-
-const isRunning = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
-
 /** Removes temporary files of importers that are no longer running (killed during a write). */
 function removeStale(dir: string): void {
   for (const entry of readdirSync(dir)) {
     // .tmp-PID folders, and .NAME.PID.tmp files of importers before them.
-    const pid = /^\.tmp-(\d+)$/.exec(entry)?.[1] ?? /^\..+\.(\d+)\.tmp$/.exec(entry)?.[1];
-    if (pid !== undefined && Number(pid) !== process.pid && !isRunning(Number(pid))) rmSync(join(dir, entry), { recursive: true, force: true });
+    const old = /^\..+\.(\d+)\.tmp$/.exec(entry);
+    const pid = tempDirPid(entry) ?? (old ? Number(old[1]) : null);
+    if (pid !== null && pid !== process.pid && !isRunning(pid)) rmSync(join(dir, entry), { recursive: true, force: true });
   }
 }
 

@@ -16,7 +16,7 @@
 // header, wrapping off word boundaries, colWidths longer than the row. test/unit/tables.test.ts
 // compares the two over thousands of generated tables.
 import type Table from 'cli-table3';
-import { NARROW_LINE } from './wrap.js';
+import { displayWidth, NARROW_LINE } from './wrap.js';
 
 type Align = 'left' | 'center' | 'right';
 type Cell = string | number | boolean | bigint | null | undefined;
@@ -67,16 +67,14 @@ const CODE = /\u001b\[(?:\d*;){0,5}\d*m/g;
 const CODE_CAPTURE = () => /\u001b\[((?:\d*;){0,5}\d*)m/g;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
-let stringWidth: ((s: string) => number) | null = null;
 const widths = new Map<string, number>();
 
-/** string-width 4's width of one line, without loading it for printable ASCII. */
+/** string-width 4's width of one line (wrap.ts displayWidth, memoised for what needs string-width). */
 function width(s: string): number {
   if (PRINTABLE_ASCII.test(s) || NARROW_LINE.test(s)) return s.length;
   let w = widths.get(s);
   if (w === undefined) {
-    stringWidth ??= require('string-width') as (s: string) => number;
-    w = stringWidth(s);
+    w = displayWidth(s);
     if (widths.size > 10_000) widths.clear();
     widths.set(s, w);
   }

@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tempDirName } from '../../src/importer/write.js';
+import { tempDirName } from '../../src/data/importerMarks.js';
 import { CACHE_HOME, ROOT } from '../helpers.js';
 
 const env = { PATH: process.env.PATH, HOME: process.env.HOME, XDG_CACHE_HOME: CACHE_HOME, LANG: 'C.UTF-8', TZ: 'UTC', npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Agency, Launch, Meta, Person, Site, SuborbitalFlight, Vehicle } from '../../src/data/types.js';
 import { buildDataset } from '../../src/importer/index.js';
-import { tempDirName, writeFilesAtomically } from '../../src/importer/write.js';
+import { tempDirName } from '../../src/data/importerMarks.js';
+import { writeFilesAtomically } from '../../src/importer/write.js';
 import { FIXTURE_EVENTS, FIXTURE_PERSON_FACTS, FIXTURE_PERSON_FACTS_FILE, FIXTURE_SOURCES, ROOT } from '../helpers.js';
 
 const result = buildDataset(FIXTURE_SOURCES, { events: FIXTURE_EVENTS, personFacts: FIXTURE_PERSON_FACTS });
