@@ -8,6 +8,8 @@
 // bundle build and command (below); it is written (temp file + rename) only after a run that
 // found none or whose cache V8 rejected. ALMANAC_NO_CACHE=1 turns it off. Reading or writing it
 // never fails a command: on any problem the bundle is compiled as usual and nothing is written.
+// The bundle is told the folder too (module.almanacCacheDir), for its list of data files already
+// hashed (src/data/verified.ts); ALMANAC_NO_CACHE=1 turns that off as well.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -136,7 +138,7 @@ function main() {
     // After the run, so that the cache holds the functions this command compiled too.
     process.once('exit', () => writeCache(file, script));
   }
-  const module = { exports: {}, filename: bundle, id: bundle, loaded: false };
+  const module = { exports: {}, filename: bundle, id: bundle, loaded: false, almanacCacheDir: path.dirname(file) };
   script.runInThisContext().call(module.exports, module.exports, Module.createRequire(bundle), module, bundle, path.dirname(bundle));
 }
 

@@ -15,6 +15,11 @@ export interface RunOptions {
   dataDir: string;
   /** An already open dataset for dataDir, to share between runs in one process (tests). */
   dataset?: Dataset;
+  /**
+   * The user's cache folder (bin/almanac.js), where the data files already hashed are listed
+   * (data/verified.ts). Without it, records read through the indexes are checked one by one.
+   */
+  cacheDir?: string;
 }
 
 type Register = (program: Command, ctx: Context) => void;
@@ -62,7 +67,7 @@ export function groupsFor(argv: readonly string[]): typeof GROUPS {
   return argv.some((w) => w === '-V' || w === '--version') ? [] : GROUPS;
 }
 
-function buildProgram(io: Io, opts: RunOptions, errors: string[], registers: readonly Register[], version: string = pkg.version): Command {
+function buildProgram(io: Io, opts: RunOptions, errors: string[], opened: Dataset[], registers: readonly Register[], version: string = pkg.version): Command {
   const program = new Command();
   let dataset: Dataset | null = null;
   const ctx: Context = {
@@ -75,7 +80,8 @@ function buildProgram(io: Io, opts: RunOptions, errors: string[], registers: rea
         const env = io.env.ALMANAC_DATA === '' ? undefined : io.env.ALMANAC_DATA;
         const dir = option ?? env;
         const chosen = option !== undefined ? '--data' : env !== undefined ? 'ALMANAC_DATA' : undefined;
-        dataset = dir === undefined && opts.dataset ? opts.dataset : new Dataset(resolve(dir ?? opts.dataDir), { chosen });
+        dataset = dir === undefined && opts.dataset ? opts.dataset : new Dataset(resolve(dir ?? opts.dataDir), { chosen, cacheDir: opts.cacheDir });
+        opened.push(dataset);
       }
       return dataset;
     },
@@ -276,7 +282,8 @@ export async function run(givenArgv: readonly string[], rawIo: Io, opts: RunOpti
   // codes pass while colour is on for this command line.
   let program: Command | null = null;
   const io = guardedIo(rawIo, () => program !== null && useColor(rawIo, program.opts<{ color?: boolean }>().color !== false));
-  program = buildProgram(io, opts, errors, registers, argv.some((w) => w === '-V' || w === '--version') ? versionText(argv, io.env, opts) : undefined);
+  const opened: Dataset[] = [];
+  program = buildProgram(io, opts, errors, opened, registers, argv.some((w) => w === '-V' || w === '--version') ? versionText(argv, io.env, opts) : undefined);
   const long = tooLong(argv);
   if (long) {
     writeError(io, `argument ${long.index} is ${long.length} characters long; the limit is ${MAX_INPUT}`, `queries, names, dates, zones and option values are at most ${MAX_INPUT} characters`);
@@ -321,5 +328,8 @@ export async function run(givenArgv: readonly string[], rawIo: Io, opts: RunOpti
     writeError(io, `internal error: ${err?.message ?? String(e)}`, 'this is a bug in launch-almanac; set ALMANAC_DEBUG=1 for details');
     if (io.env.ALMANAC_DEBUG) io.stderr.write(`${err?.stack ?? ''}\n`);
     return EXIT.data;
+  } finally {
+    // The output is written: now the files read for it can be hashed for the next runs.
+    for (const ds of opened) ds.saveVerified();
   }
 }

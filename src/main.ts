@@ -7,6 +7,10 @@ import { FdStream } from './stdio.js';
 const stdout = new FdStream(1, () => process.stdout);
 const stderr = new FdStream(2, () => process.stderr);
 const dataDir = join(__dirname, '../data/');
-void run(process.argv.slice(2), { stdout, stderr, env: process.env }, { dataDir }).then((code) => {
+// bin/almanac.js names its cache folder on the module object it runs the bundle with; there is
+// none when it runs the bundle without the code cache (ALMANAC_NO_CACHE=1, no place for it).
+const given = (module as { almanacCacheDir?: unknown }).almanacCacheDir;
+const cacheDir = typeof given === 'string' ? given : undefined;
+void run(process.argv.slice(2), { stdout, stderr, env: process.env }, { dataDir, cacheDir }).then((code) => {
   process.exitCode = code;
 });

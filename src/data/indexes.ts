@@ -9,11 +9,14 @@
 //   A key's bucket is FNV-1a (32-bit, over its UTF-8 bytes) modulo the bucket count.
 // - *.offsets: a 64-byte header line, then one 27-byte line per record of a data file, "offset
 //   length fnv1a" of the record's JSON text (the data files hold one record per line).
-// The loader trusts them when every listed file has the size the manifest says; every bucket and
-// record it reads must also match its FNV-1a hash. Anything else raises IndexMismatch, and the
-// caller answers from whole-file reads instead (with their error messages for damaged files).
-import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+// The loader uses a file through them when it has the size the manifest says (checked when the
+// file is first opened). Then, unless the user's cache vouches for the whole file (verified.ts:
+// it was hashed once and has not changed since), every bucket and record read must match its
+// FNV-1a hash. Anything else raises IndexMismatch, and the caller answers from whole-file reads
+// instead (with their error messages for damaged files).
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, type BigIntStats } from 'node:fs';
 import { join } from 'node:path';
+import type { VerifiedFiles } from './verified.js';
 
 /**
  * 3: launch name keys and tokens in the matcher's canonical form (numbers as digits), `n:` and
@@ -84,20 +87,20 @@ export const MAX_FILE_BYTES = 256 * 1024 * 1024;
  * with a `code` saying what it is. Opened without blocking, so that a FIFO in its place (which
  * would wait for a writer) is seen for what it is, as is a device such as /dev/zero.
  */
-export function openDataFile(path: string): number {
+export function openDataFile(path: string): { fd: number; stat: BigIntStats } {
   const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  const st = fstatSync(fd);
-  const problem = !st.isFile() ? 'not a regular file' : st.size > MAX_FILE_BYTES ? `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` : null;
+  const stat = fstatSync(fd, { bigint: true });
+  const problem = !stat.isFile() ? 'not a regular file' : stat.size > MAX_FILE_BYTES ? `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` : null;
   if (problem !== null) {
     closeSync(fd);
     throw Object.assign(new Error(`${path}: ${problem}`), { code: problem });
   }
-  return fd;
+  return { fd, stat };
 }
 
 /** Whole-file text read, counted. */
 export function readText(path: string): string {
-  const fd = openDataFile(path);
+  const { fd } = openDataFile(path);
   let text: string;
   try {
     text = readFileSync(fd, 'utf8');
@@ -112,35 +115,62 @@ export function readText(path: string): string {
 export class DataIndex {
   private fds = new Map<string, number>();
   private recordCache = new Map<string, unknown>();
+  /** Files the user's cache vouches for (verified.ts): their records need no checks of their own. */
+  private vouched = new Set<string>();
 
   private constructor(
     readonly dir: string,
     readonly manifest: Manifest,
+    private readonly verified: VerifiedFiles | undefined,
   ) {}
 
-  /** The indexes of a data folder, or null where there are none or they do not fit its files. */
-  static open(dir: string): DataIndex | null {
+  /**
+   * The indexes of a data folder, or null where there are none or they are of another format.
+   * Each file is checked against the manifest when it is first read (read()).
+   */
+  static open(dir: string, verified?: VerifiedFiles): DataIndex | null {
     let m: Manifest;
     try {
       m = JSON.parse(readText(join(dir, MANIFEST))) as Manifest;
-      if (m === null || typeof m !== 'object' || m.format !== INDEX_FORMAT || typeof m.files !== 'object' || typeof m.indexes !== 'object') return null;
-      for (const [name, e] of [...Object.entries(m.files), ...Object.entries(m.indexes)]) {
-        const st = statSync(join(dir, name));
-        if (!st.isFile() || st.size !== e.bytes) return null;
-      }
+      if (m === null || typeof m !== 'object' || m.format !== INDEX_FORMAT || typeof m.files !== 'object' || m.files === null || typeof m.indexes !== 'object' || m.indexes === null) return null;
     } catch {
       return null;
     }
-    return new DataIndex(dir, m);
+    return new DataIndex(dir, m, verified);
+  }
+
+  /** The manifest's entry for a data file ("launches.json") or index file ("index/launches.kv"). */
+  private entryOf(file: string): FileEntry | undefined {
+    return Object.hasOwn(this.manifest.files, file) ? this.manifest.files[file] : Object.hasOwn(this.manifest.indexes, file) ? this.manifest.indexes[file] : undefined;
+  }
+
+  /** Whether the user's cache vouches for all of `file` (read at least once): its records are then not checked one by one. */
+  vouchedFor(file: string): boolean {
+    return this.vouched.has(file);
+  }
+
+  /** Opens a file of the folder, once: it must have the size the manifest gives it. */
+  private fd(file: string): number {
+    let fd = this.fds.get(file);
+    if (fd === undefined) {
+      const e = this.entryOf(file);
+      if (e === undefined || typeof e.bytes !== 'number') throw new IndexMismatch(`${file} is not in the manifest`);
+      const path = join(this.dir, file);
+      const opened = openDataFile(path);
+      if (opened.stat.size !== BigInt(e.bytes)) {
+        closeSync(opened.fd);
+        throw new IndexMismatch(`${file} does not have the size the manifest says`);
+      }
+      fd = opened.fd;
+      this.fds.set(file, fd);
+      if (this.verified !== undefined && typeof e.sha256 === 'string' && this.verified.vouches(path, opened.stat, e.sha256)) this.vouched.add(file);
+    }
+    return fd;
   }
 
   private read(file: string, position: number, length: number): Buffer {
     try {
-      let fd = this.fds.get(file);
-      if (fd === undefined) {
-        fd = openDataFile(join(this.dir, file));
-        this.fds.set(file, fd);
-      }
+      const fd = this.fd(file);
       const buf = Buffer.allocUnsafe(length);
       const n = readSync(fd, buf, 0, length, position);
       readStats.bytes += n;
@@ -163,7 +193,7 @@ export class DataIndex {
 
   private checked(file: string, e: { offset: number; length: number; hash: number }): Buffer {
     const buf = this.read(file, e.offset, e.length);
-    if (fnv1a(buf) !== e.hash) throw new IndexMismatch(`${file}: bytes at ${e.offset} do not match the index`);
+    if (!this.vouched.has(file) && fnv1a(buf) !== e.hash) throw new IndexMismatch(`${file}: bytes at ${e.offset} do not match the index`);
     return buf;
   }
 
@@ -172,10 +202,11 @@ export class DataIndex {
     const file = `${INDEX_DIR}/${kv}`;
     const buckets = this.manifest.indexes[file]?.buckets;
     if (!buckets) throw new IndexMismatch(`no ${file}`);
-    const cacheKey = `${file}\0${bucketOf(key, buckets)}`;
+    const b = bucketOf(key, buckets);
+    const cacheKey = `${file}\0${b}`;
     let bucket = this.recordCache.get(cacheKey) as Record<string, unknown> | undefined;
     if (bucket === undefined) {
-      const e = this.entry(file, HEADER_BYTES + bucketOf(key, buckets) * KV_ENTRY_BYTES);
+      const e = this.entry(file, HEADER_BYTES + b * KV_ENTRY_BYTES);
       bucket = e.length === 0 ? {} : (parse(this.checked(file, e), file) as Record<string, unknown>);
       this.recordCache.set(cacheKey, bucket);
     }
@@ -184,27 +215,27 @@ export class DataIndex {
 
   /**
    * A whole file of the data folder ("launches.json"), as bytes checked against the SHA-256 the
-   * manifest gives it (hashed natively: ~1 ms a megabyte), for output written from the bytes
-   * without parsing them.
+   * manifest gives it (hashed natively: ~1 ms a megabyte, unless the user's cache vouches for the
+   * file), for output written from the bytes without parsing them.
    */
   bytes(name: string): Buffer {
-    const e = this.manifest.files[name] ?? this.manifest.indexes[name];
+    const e = this.entryOf(name);
     if (e === undefined || typeof e.sha256 !== 'string') throw new IndexMismatch(`no ${name} in the manifest`);
     readStats.wholeFiles.push(join(this.dir, name));
     const buf = this.read(name, 0, e.bytes);
-    if ((require('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(buf).digest('hex') !== e.sha256) throw new IndexMismatch(`${name} does not match the manifest`);
+    if (!this.vouched.has(name) && (require('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(buf).digest('hex') !== e.sha256) throw new IndexMismatch(`${name} does not match the manifest`);
     return buf;
   }
 
   /**
    * A whole .json index file ("crew-rows.json"), parsed. Like the data files read whole, it is
-   * trusted when it has the size the manifest says (checked when the indexes were opened) and
+   * trusted when it has the size the manifest says (checked when it is opened) and
    * parses; the caller checks the shape of what it uses. Hashing it would cost more than reading
    * it (Node's crypto module alone takes ~4 ms to load).
    */
   json(name: string): unknown {
     const file = `${INDEX_DIR}/${name}`;
-    const e = this.manifest.indexes[file];
+    const e = this.entryOf(file);
     if (e === undefined) throw new IndexMismatch(`no ${file} in the manifest`);
     readStats.wholeFiles.push(join(this.dir, file));
     return parse(this.read(file, 0, e.bytes), name);
@@ -241,7 +272,7 @@ export class DataIndex {
       const cacheKey = `${dataFile}\0${first + k}`;
       if (this.recordCache.has(cacheKey)) return this.recordCache.get(cacheKey);
       const from = e.offset - start;
-      if (!(from >= 0 && from + e.length <= buf.length) || fnv1a(buf, from, from + e.length) !== e.hash) throw new IndexMismatch(`${dataFile}: record ${first + k} does not match the index`);
+      if (!(from >= 0 && from + e.length <= buf.length) || (!this.vouched.has(dataFile) && fnv1a(buf, from, from + e.length) !== e.hash)) throw new IndexMismatch(`${dataFile}: record ${first + k} does not match the index`);
       const value = parse(buf.subarray(from, from + e.length), dataFile);
       this.recordCache.set(cacheKey, value);
       return value;

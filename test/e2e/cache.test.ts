@@ -19,7 +19,8 @@ function run(env: Record<string, string | undefined>, args = ARGS) {
 }
 
 const temp = () => mkdtempSync(join(tmpdir(), 'almanac-cache-'));
-const cacheFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir) : []);
+/** The code cache's files in a cache folder (it also holds the list of data files already hashed). */
+const cacheFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.v8cache')) : []);
 const reference = run({ ALMANAC_NO_CACHE: '1', HOME: temp() });
 
 describe('the code cache', () => {
@@ -41,6 +42,19 @@ describe('the code cache', () => {
     expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
     expect(cacheFiles(dir)).toEqual(files);
     expect(readdirSync(home)).toEqual([]);
+  });
+
+  it('also holds the list of data files already hashed, written once (src/data/verified.ts)', () => {
+    const xdg = temp();
+    const list = join(xdg, 'launch-almanac', 'verified-files');
+    expect(run({ XDG_CACHE_HOME: xdg, HOME: temp() })).toEqual(reference);
+    const lines = readFileSync(list, 'utf8').trim().split('\n');
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines) expect(line).toMatch(/^\d+ \d+ \d+ \d+ \d+ [0-9a-f]{64}$/);
+    const before = statSync(list);
+    expect(run({ XDG_CACHE_HOME: xdg, HOME: temp() })).toEqual(reference);
+    const after = statSync(list);
+    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
   });
 
   it('lives in ~/.cache/launch-almanac without XDG_CACHE_HOME, or with a relative one', () => {
