@@ -241,11 +241,14 @@ export class DataIndex {
     return parse(this.read(file, 0, e.bytes), name);
   }
 
-  /** Record `i` of a data file ("launches.json"), read on its own and checked against the index. */
+  /**
+   * Record `i` of a data file ("launches.json") or of an index file of records
+   * ("index/crew-rows.json"), read on its own and checked against the index.
+   */
   record(dataFile: string, i: number): unknown {
     const cacheKey = `${dataFile}\0${i}`;
     if (this.recordCache.has(cacheKey)) return this.recordCache.get(cacheKey);
-    const file = `${INDEX_DIR}/${dataFile.replace(/\.json$/, '.offsets')}`;
+    const file = offsetsOf(dataFile);
     const records = this.manifest.indexes[file]?.records;
     if (records === undefined || !Number.isInteger(i) || i < 0 || i >= records) throw new IndexMismatch(`${file}: no record ${i}`);
     const value = parse(this.checked(dataFile, this.entry(file, HEADER_BYTES + i * OFFSET_ENTRY_BYTES)), dataFile);
@@ -256,7 +259,7 @@ export class DataIndex {
   /** Records `first` to `first + count - 1` of a data file, read in one piece. */
   range(dataFile: string, first: number, count: number): unknown[] {
     if (count <= 0) return [];
-    const file = `${INDEX_DIR}/${dataFile.replace(/\.json$/, '.offsets')}`;
+    const file = offsetsOf(dataFile);
     const records = this.manifest.indexes[file]?.records;
     if (records === undefined || first < 0 || first + count > records) throw new IndexMismatch(`${file}: no records ${first}+${count}`);
     const table = this.read(file, HEADER_BYTES + first * OFFSET_ENTRY_BYTES, count * OFFSET_ENTRY_BYTES).toString('latin1');
@@ -278,6 +281,12 @@ export class DataIndex {
       return value;
     });
   }
+}
+
+/** The offsets file of a file of records: index/launches.offsets for launches.json, index/crew-rows.offsets for index/crew-rows.json. */
+function offsetsOf(file: string): string {
+  const offsets = file.replace(/\.json$/, '.offsets');
+  return offsets.startsWith(`${INDEX_DIR}/`) ? offsets : `${INDEX_DIR}/${offsets}`;
 }
 
 function parse(buf: Buffer, file: string): unknown {

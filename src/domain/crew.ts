@@ -399,12 +399,35 @@ export interface CrewFilter {
 
 export const CREW_SORTS = ['time', 'flights', 'first', 'name'] as const;
 
+/** Whether a row read from data/index/crew-rows.json has the shape the list uses. */
+export function isCrewRow(r: unknown): r is CrewRow {
+  const x = r as Partial<CrewRow> | null;
+  return typeof x === 'object' && x !== null && typeof x.id === 'string' && typeof x.name === 'string' && Array.isArray(x.nationality) && typeof x.flights === 'number' && typeof x.seconds === 'number' && typeof x.first === 'object' && typeof x.last === 'object';
+}
+
 /** data/index/crew-rows.json, checked for the shape the list uses (IndexMismatch otherwise). */
 function indexedCrewRows(ix: DataIndex): CrewRow[] {
   const rows = ix.json('crew-rows.json');
-  const ok = (r: Partial<CrewRow>) => typeof r?.id === 'string' && typeof r.name === 'string' && Array.isArray(r.nationality) && typeof r.flights === 'number' && typeof r.seconds === 'number' && typeof r.first === 'object' && typeof r.last === 'object';
-  if (!Array.isArray(rows) || rows.length !== ix.manifest.counts.people || !rows.every(ok)) throw new IndexMismatch('crew-rows.json does not fit people.json');
+  if (!Array.isArray(rows) || rows.length !== ix.manifest.counts.people || !rows.every(isCrewRow)) throw new IndexMismatch('crew-rows.json does not fit people.json');
   return rows as CrewRow[];
+}
+
+/**
+ * Lists of at most this many people without filters are read row by row, in the order the
+ * importer stored (people.kv `s:<sort>`); longer ones parse crew-rows.json whole.
+ */
+const ROWS_READ_ONE_BY_ONE = 100;
+
+/** The first `limit` rows in `sort` order through the indexes, or null where the importer stored no such order. */
+function firstCrewRows(ix: DataIndex, sort: NonNullable<CrewFilter['sort']>, limit: number): { total: number; people: CrewRow[] } | null {
+  const order = ix.get('people.kv', `s:${sort}`);
+  if (!Array.isArray(order)) return null;
+  const people = order.slice(0, limit).map((i) => {
+    const r = ix.record('index/crew-rows.json', i as number);
+    if (!ix.vouchedFor('index/crew-rows.json') && !isCrewRow(r)) throw new IndexMismatch(`crew-rows.json row ${(i as number) + 1}`);
+    return r as CrewRow;
+  });
+  return { total: order.length, people };
 }
 
 export interface CrewRow {
@@ -520,6 +543,10 @@ export function crewRows(ds: Pick<Dataset, 'flight'>, people: readonly Person[])
 export function crewList(ds: Dataset, f: CrewFilter): { total: number; people: CrewRow[] } {
   // Without filters every person with a flight is listed: the importer has their rows ready.
   const unfiltered = f.nationality === undefined && f.agency === undefined && f.flownIn === undefined && f.vehicle === undefined;
+  if (unfiltered && f.limit !== undefined && f.limit > 0 && f.limit <= ROWS_READ_ONE_BY_ONE) {
+    const first = ds.withIndex((ix) => firstCrewRows(ix, f.sort ?? 'first', f.limit!), () => null);
+    if (first !== null) return first;
+  }
   const rows = unfiltered ? ds.withIndex((ix) => indexedCrewRows(ix), () => crewRows(ds, ds.people())) : filteredCrew(ds, f);
   return sortedCrew(rows, f);
 }
@@ -562,20 +589,23 @@ function filteredCrew(ds: Dataset, f: CrewFilter): CrewRow[] {
   return rows;
 }
 
+const byName = (a: CrewRow, b: CrewRow) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/** The orders of `crew list --sort`; the importer stores each as people.kv `s:<sort>`. */
+export const CREW_ORDERS: Record<NonNullable<CrewFilter['sort']>, (a: CrewRow, b: CrewRow) => number> = {
+  time: (a, b) => b.seconds - a.seconds || byName(a, b),
+  flights: (a, b) => b.flights - a.flights || b.seconds - a.seconds || byName(a, b),
+  first: (a, b) => startMs(a.first.time) - startMs(b.first.time) || byName(a, b),
+  // By family name (the name's last word), then the whole name.
+  name: (a, b) => {
+    const x = a.name.slice(a.name.lastIndexOf(' ') + 1);
+    const y = b.name.slice(b.name.lastIndexOf(' ') + 1);
+    return x < y ? -1 : x > y ? 1 : byName(a, b);
+  },
+};
+
 function sortedCrew(rows: CrewRow[], f: CrewFilter): { total: number; people: CrewRow[] } {
-  const byName = (a: CrewRow, b: CrewRow) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  const sorts: Record<NonNullable<CrewFilter['sort']>, (a: CrewRow, b: CrewRow) => number> = {
-    time: (a, b) => b.seconds - a.seconds || byName(a, b),
-    flights: (a, b) => b.flights - a.flights || b.seconds - a.seconds || byName(a, b),
-    first: (a, b) => startMs(a.first.time) - startMs(b.first.time) || byName(a, b),
-    // By family name (the name's last word), then the whole name.
-    name: (a, b) => {
-      const x = a.name.slice(a.name.lastIndexOf(' ') + 1);
-      const y = b.name.slice(b.name.lastIndexOf(' ') + 1);
-      return x < y ? -1 : x > y ? 1 : byName(a, b);
-    },
-  };
-  rows.sort(sorts[f.sort ?? 'first']);
+  rows.sort(CREW_ORDERS[f.sort ?? 'first']);
   const total = rows.length;
   return { total, people: f.limit !== undefined && f.limit > 0 ? rows.slice(0, f.limit) : rows };
 }

@@ -14,7 +14,7 @@ import type { Agency, Launch, Person, Site, SpaceEvent, SuborbitalFlight, Vehicl
 import { agencyDetail, catalogKey, launchOfAgency, launchOfSite, launchOfVehicle, siteDetail, siteGroups, vehicleDetail } from '../domain/catalog.js';
 import { STAT_DIMENSIONS, stats, statsKey } from '../domain/stats.js';
 import { onDayKey } from '../domain/calendar.js';
-import { crewRows, personNameKeys } from '../domain/crew.js';
+import { CREW_ORDERS, crewRows, isCrewRow, personNameKeys } from '../domain/crew.js';
 import { recordsJson } from './write.js';
 import { launchRow, ordinalCounts, searchKeys } from '../domain/launches.js';
 import { startMs, yearOf } from '../domain/time.js';
@@ -64,7 +64,7 @@ export function kvText(entries: ReadonlyMap<string, unknown>, load = LOAD): { te
 }
 
 /** Offsets of the records of a data file written one record per line (write.ts recordsJson), checking each record's shape. */
-export function offsetsText(file: string, text: string): { text: string; records: number } {
+export function offsetsText(file: string, text: string, fits: (r: unknown) => boolean = (r) => hasShape(file, r)): { text: string; records: number } {
   const lines = text.split('\n');
   const table: string[] = [];
   let pos = Buffer.byteLength(lines[0]!) + 1;
@@ -72,7 +72,7 @@ export function offsetsText(file: string, text: string): { text: string; records
     const line = lines[k]!;
     const record = line.endsWith(',') ? line.slice(0, -1) : line;
     const bytes = Buffer.from(record, 'utf8');
-    if (!hasShape(file, JSON.parse(record))) throw new Error(`${file}: record ${k} has the wrong shape`);
+    if (!fits(JSON.parse(record))) throw new Error(`${file}: record ${k} has the wrong shape`);
     table.push(entryLine(pos, bytes.length, fnv1a(bytes)));
     pos += Buffer.byteLength(line) + 1;
   }
@@ -220,6 +220,8 @@ export function buildIndexes(files: Readonly<Record<string, string>>): Record<st
   // crew-rows.json: everyone's crew-list row, for `crew list` without filters.
   const flights = new Map<string, Launch | SuborbitalFlight>([...launches, ...suborbital].map((f) => [f.id, f]));
   const rows = crewRows({ flight: (id) => flights.get(id) }, people);
+  // Each `crew list --sort` order as row numbers, so that a short list reads only its rows.
+  for (const [sort, order] of Object.entries(CREW_ORDERS)) P.set(`s:${sort}`, rows.map((_, i) => i).sort((a, b) => order(rows[a]!, rows[b]!) || a - b));
 
   // stats.kv: every `stats --by` grouping of all launches, with every group (`--top 0`).
   const vehicles = JSON.parse(text('vehicles.json')) as Vehicle[];
@@ -273,7 +275,10 @@ export function buildIndexes(files: Readonly<Record<string, string>>): Record<st
     const kv = kvText(entries, load);
     add(name, kv.text, { buckets: kv.buckets });
   }
-  add('crew-rows.json', recordsJson(rows), {});
+  const crewRowsText = recordsJson(rows);
+  add('crew-rows.json', crewRowsText, {});
+  const crewOffsets = offsetsText('crew-rows.json', crewRowsText, isCrewRow);
+  add('crew-rows.offsets', crewOffsets.text, { records: crewOffsets.records });
   add('launch-rows.json', recordsJson(launches.map(launchRow)), {});
   out[MANIFEST] = `${JSON.stringify(manifest, null, 2)}\n`;
   return out;
