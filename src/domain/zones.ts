@@ -305,16 +305,71 @@ class WallClock extends Date {
 
 /**
  * Formats an instant in a zone with a date-fns pattern: the wall clock is computed with
- * offsetAt() (whole minutes, as date-fns-tz's formatInTimeZone shows it) and formatted by
- * date-fns, so the offset is right even next to a DST change. A trailing "XXX" becomes the
- * offset ("-05:00").
+ * offsetAt() (whole minutes, as date-fns-tz's formatInTimeZone shows it) and formatted, so the
+ * offset is right even next to a DST change. A trailing "XXX" becomes the offset ("-05:00").
+ *
+ * The patterns the almanac shows times with are written out by wallText() (the first use of
+ * date-fns's format costs ~1 ms of set-up and parsing in a command that formats three times);
+ * any other pattern goes to date-fns. test/unit/zoneEngine.test.ts compares the result with
+ * date-fns-tz's formatInTimeZone for every launch at its site and next to every zone change.
  */
 export function formatIn(zone: Zone, ms: number, pattern: string): string {
   const offset = offsetAt(zone, ms);
   const withOffset = pattern.endsWith('XXX');
-  const { format } = require('date-fns/format') as { format: typeof Format };
-  const text = format(new WallClock(ms + offset * 60_000), withOffset ? pattern.slice(0, -3) : pattern);
+  const body = withOffset ? pattern.slice(0, -3) : pattern;
+  const wall = new WallClock(ms + offset * 60_000);
+  let text = wallText(wall, body);
+  if (text === null) {
+    const { format } = require('date-fns/format') as { format: typeof Format };
+    text = format(wall, body);
+  }
   return withOffset ? text + offsetLabel(offset) : text;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+/** date-fns's English ordinal: 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st. */
+const ordinal = (n: number) => {
+  const r100 = n % 100;
+  if (r100 > 10 && r100 < 20) return `${n}th`;
+  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+};
+
+/** The fields of the date-fns tokens wallText() writes (en-US, as date-fns formats by default). */
+const WALL_TOKENS: Record<string, (d: Date) => string> = {
+  uuuu: (d) => String(d.getUTCFullYear()).padStart(4, '0'),
+  MMMM: (d) => MONTHS[d.getUTCMonth()]!,
+  MMM: (d) => MONTHS[d.getUTCMonth()]!.slice(0, 3),
+  MM: (d) => two(d.getUTCMonth() + 1),
+  dd: (d) => two(d.getUTCDate()),
+  do: (d) => ordinal(d.getUTCDate()),
+  EEE: (d) => WEEKDAYS[d.getUTCDay()]!,
+  HH: (d) => two(d.getUTCHours()),
+  h: (d) => String(d.getUTCHours() % 12 || 12),
+  mm: (d) => two(d.getUTCMinutes()),
+  ss: (d) => two(d.getUTCSeconds()),
+  a: (d) => (d.getUTCHours() < 12 ? 'AM' : 'PM'),
+};
+/**
+ * A pattern as its tokens and literal text: the tokens above (each on its own: "hh" or "aa" is
+ * another token, left to date-fns), 'quoted' text, and "-", ":", ",", " ".
+ */
+const WALL_PATTERN = /(?:uuuu|MMMM|MMM|MM|dd|do|EEE|HH|h|mm|ss|a)(?![A-Za-z])|'[^']*'|[-:, ]/g;
+const wallParts = new Map<string, string[] | null>();
+
+/** The wall clock `d` (its UTC fields) in `pattern`, or null for a pattern with other tokens. */
+function wallText(d: Date, pattern: string): string | null {
+  let parts = wallParts.get(pattern);
+  if (parts === undefined) {
+    const found = pattern.match(WALL_PATTERN) ?? [];
+    parts = found.join('') === pattern ? found : null;
+    wallParts.set(pattern, parts);
+  }
+  if (parts === null) return null;
+  let out = '';
+  for (const p of parts) out += Object.hasOwn(WALL_TOKENS, p) ? WALL_TOKENS[p]!(d) : p.startsWith("'") ? p.slice(1, -1) : p;
+  return out;
 }
 
 /** The viewer's zone: --tz, else TZ, else the system's. */

@@ -76,7 +76,11 @@ describe('offsets from the local clock', () => {
   });
 });
 
-const PATTERNS = ['yyyy-MM-dd', 'EEE, MMM do, yyyy', 'MMMM yyyy', 'h:mm:ss a', 'h:mm a', 'HH:mm:ss', 'HH:mm', "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm"];
+/**
+ * The patterns the almanac formats with (src/domain/convert.ts, written out by zones.ts
+ * wallText()), and the same with "yyyy" (formatted by date-fns itself).
+ */
+const PATTERNS = ['uuuu-MM-dd', 'uuuu-MM', 'EEE, MMM do, uuuu', 'MMMM uuuu', 'h:mm:ss a', 'h:mm a', 'HH:mm:ss', 'HH:mm', "uuuu-MM-dd'T'HH:mm:ss", "uuuu-MM-dd'T'HH:mm", 'yyyy-MM-dd', 'EEE, MMM do, yyyy', 'hh:mm aa'];
 
 /** formatIn against date-fns-tz at instant `t` in zone `id`, every pattern; the differences. */
 function compare(id: string, t: number): string[] {
@@ -112,6 +116,13 @@ describe('times formatted from the wall clock', () => {
     for (const id of [...siteZones, 'Europe/Paris', 'Asia/Kolkata', 'Australia/Sydney', 'America/Sao_Paulo']) {
       for (const t of transitions(id).filter((x) => x >= Date.UTC(1950, 0, 1)).flatMap(around)) differ.push(...compare(id, t));
     }
+    expect(differ.slice(0, 10)).toEqual([]);
+  });
+
+  it('equal date-fns-tz on every day and hour of a leap year, and for years before 1000', () => {
+    const differ: string[] = [];
+    for (let t = Date.UTC(2024, 0, 1); t < Date.UTC(2025, 0, 1); t += 3_600_000 + 61_000) differ.push(...compare('UTC', t), ...compare('Asia/Kolkata', t));
+    for (const iso of ['0999-12-31T23:59:59Z', '0042-07-04T12:00:00Z', '0001-01-01T00:00:00Z', '9999-12-31T23:59:00Z']) differ.push(...compare('UTC', Date.parse(iso)));
     expect(differ.slice(0, 10)).toEqual([]);
   });
 
