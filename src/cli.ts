@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import pkg from '../package.json' with { type: 'json' };
 import type { Context } from './context.js';
 import { Dataset } from './data/load.js';
+import { updatedDataDir } from './data/folder.js';
 import { AlmanacError, EXIT, EXIT_HELP, MAX_INPUT, usageError, type ExitCode } from './errors.js';
 import { guardedIo, renderOptions, useColor, type Io } from './output.js';
 import { clean, echo } from './render/sanitize.js';
@@ -78,13 +79,18 @@ function buildProgram(io: Io, opts: RunOptions, errors: string[], opened: Datase
         const option = program.opts<{ data?: string }>().data;
         if (option === '') throw usageError('--data needs a folder', 'give the folder that holds launches.json, or leave out --data to use the bundled data');
         const env = io.env.ALMANAC_DATA === '' ? undefined : io.env.ALMANAC_DATA;
-        const dir = option ?? env;
-        const chosen = option !== undefined ? '--data' : env !== undefined ? 'ALMANAC_DATA' : undefined;
+        const given = option ?? env;
+        // Else the dataset `almanac data update` built, where there is one (data/folder.ts).
+        const updated = given === undefined ? updatedDataDir(io.env, pkg.version) : null;
+        const dir = given ?? updated ?? undefined;
+        const chosen = option !== undefined ? '--data' : env !== undefined ? 'ALMANAC_DATA' : updated !== null ? 'data update' : undefined;
         dataset = dir === undefined && opts.dataset ? opts.dataset : new Dataset(resolve(dir ?? opts.dataDir), { chosen, cacheDir: opts.cacheDir });
         opened.push(dataset);
       }
       return dataset;
     },
+    bundledDir: opts.dataDir,
+    version: pkg.version,
     color: () => program.opts<{ color?: boolean }>().color !== false,
   };
 
@@ -265,6 +271,7 @@ function versionText(argv: readonly string[], env: Io['env'], opts: RunOptions):
     else if (argv[i]!.startsWith('--data=')) dir = argv[i]!.slice('--data='.length);
   }
   dir ??= env.ALMANAC_DATA === '' ? undefined : env.ALMANAC_DATA;
+  dir ??= updatedDataDir(env, pkg.version) ?? undefined;
   try {
     const ds = dir === undefined && opts.dataset ? opts.dataset : new Dataset(resolve(dir ?? opts.dataDir));
     return `${pkg.version} (data ${clean(ds.meta().dataset)})`;

@@ -72,6 +72,9 @@ export interface CliResult {
 /** A code cache folder of the tests' own, so that they leave the user's ~/.cache alone. */
 export const CACHE_HOME = mkdtempSync(join(tmpdir(), 'almanac-test-cache-'));
 
+/** A data folder of the tests' own (XDG_DATA_HOME), so that an update in the user's folder never changes what tests read. */
+export const DATA_HOME = mkdtempSync(join(tmpdir(), 'almanac-test-data-'));
+
 /**
  * Runs the built CLI as a user would, with stdout and stderr piped, 100 columns wide unless
  * `env` says otherwise (COLUMNS: undefined for the default of 80).
@@ -80,7 +83,7 @@ export function almanac(args: string[], env: Record<string, string | undefined> 
   const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'almanac.js'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, XDG_CACHE_HOME: CACHE_HOME, LANG: 'C.UTF-8', COLUMNS: '100', ...env },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, XDG_CACHE_HOME: CACHE_HOME, XDG_DATA_HOME: DATA_HOME, LANG: 'C.UTF-8', COLUMNS: '100', ...env },
     maxBuffer: 1 << 28, // the whole history as JSON is some megabytes
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };

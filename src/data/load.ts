@@ -13,11 +13,12 @@ const REBUILD_HINT = 'reinstall launch-almanac, or rebuild the data with `npm ru
 
 /** What to do about a damaged data folder: the bundled one is reinstalled; one the user chose is theirs to mend. */
 function hintFor(chosen: DataChoice | undefined): string {
+  if (chosen === 'data update') return 'run `almanac data update` again, or `almanac data update --revert` to use the bundled data';
   return chosen === undefined ? REBUILD_HINT : `check the folder given with ${chosen}, or leave out ${chosen} to use the bundled data`;
 }
 
-/** How the user named the data folder, where they did. */
-export type DataChoice = '--data' | 'ALMANAC_DATA';
+/** How the data folder was chosen, where it is not the bundled one: by the user, or by `almanac data update` (data/folder.ts). */
+export type DataChoice = '--data' | 'ALMANAC_DATA' | 'data update';
 
 /** The parsed file, and its size in bytes. */
 function readJsonSized(dir: string, file: string, hint = REBUILD_HINT): { value: unknown; bytes: number } {
@@ -80,6 +81,11 @@ export class Dataset {
   ) {}
 
   private verified: VerifiedFiles | undefined;
+
+  /** How the folder was chosen; undefined for the bundled data. */
+  get chosen(): DataChoice | undefined {
+    return this.options.chosen;
+  }
 
   /**
    * After a command: hashes the files it read through the indexes that the cache folder did not

@@ -7,8 +7,19 @@ export const CATEGORY_LABEL: Record<string, string> = {
   'lunar-ascent': 'lunar ascent',
 };
 
+/** Which dataset a command reads: the bundled one, one `almanac data update` built, or a folder the user named. */
+export interface DatasetInUse {
+  kind: 'bundled' | 'updated' | 'chosen';
+  folder: string;
+  /** When the update fetched its sources (ISO 8601 UTC); null for the others. */
+  fetchedAt: string | null;
+  /** The bundled dataset the update was built on. */
+  bundled: string | null;
+}
+
 export interface DatasetInfo {
   schema: number;
+  inUse: DatasetInUse | null;
   dataset: string;
   coverage: { first: LaunchRef | null; last: LaunchRef | null };
   launches: number;
@@ -26,10 +37,11 @@ export interface DatasetInfo {
   suborbital: { rule: string; karman: number; belowKarman: number } | null;
 }
 
-export function datasetInfo(meta: Meta): DatasetInfo {
+export function datasetInfo(meta: Meta, inUse: DatasetInUse | null = null): DatasetInfo {
   const s = meta.summary;
   return {
     schema: meta.schema,
+    inUse,
     dataset: meta.dataset,
     coverage: { first: s.first, last: s.last },
     launches: s.total,

@@ -15,6 +15,7 @@ export function renderDataInfo(info: DatasetInfo, opts: RenderOptions): string {
   const first = info.coverage.first;
   const last = info.coverage.last;
   out.push(c.bold(`launch-almanac dataset ${info.dataset}`) + c.dim(` (schema ${info.schema})`));
+  if (info.inUse) out.push(inUseLine(info.inUse));
   out.push(
     `${int(info.launches)} orbital launch attempts` +
       (first && last ? `, ${first.time.slice(0, 10)} (${clean(titleOf(first))}) to ${last.time.slice(0, 10)} (${clean(titleOf(last))})` : ''),
@@ -65,4 +66,12 @@ export function renderDataInfo(info: DatasetInfo, opts: RenderOptions): string {
   for (const credit of new Set(info.sources.map((s) => s.credit))) out.push(...wrapLines(clean(credit), opts.width - 4).map((l, i) => `${i === 0 ? '  ' : '    '}${l}`));
   // Lines of running text wrap at the width (the tables above are narrow).
   return `${out.flatMap((l) => (l.includes('\n') ? [l] : wrapLines(l, opts.width))).join('\n')}\n`;
+}
+
+/** Which dataset is in use, in one line. */
+function inUseLine(u: NonNullable<DatasetInfo['inUse']>): string {
+  if (u.kind === 'bundled') return 'In use: the bundled dataset (`almanac data update` fetches newer launches)';
+  if (u.kind === 'chosen') return `In use: the folder ${clean(u.folder)}`;
+  const when = u.fetchedAt === null ? '' : `, fetched ${clean(u.fetchedAt.slice(0, 16).replace('T', ' '))} UTC`;
+  return `In use: updated by \`almanac data update\`${when}, built on the bundled ${clean(u.bundled ?? '')} (\`data update --revert\` goes back); ${clean(u.folder)}`;
 }
