@@ -32,7 +32,7 @@ const COMMANDS = {
   vehicle: ['show', 'list'],
   agency: ['show', 'list'],
   timezone: [],
-  data: ['info'],
+  data: ['info', 'update'],
   export: [],
   completion: [],
 };

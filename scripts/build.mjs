@@ -45,6 +45,9 @@ const esmForRequire = {
 
 await Promise.all([
   build({ ...common, entryPoints: ['src/main.ts'], outfile: 'dist/almanac.cjs', format: 'cjs', minify: true, plugins: [lazyChildProcess, esmForRequire] }),
+  // `data update` and `launch next` (src/update/): a file of its own, which only they load, so
+  // that HTTP, zlib and the importer cost the other commands nothing at start-up.
+  build({ ...common, entryPoints: ['src/update/index.ts'], outfile: 'dist/update.cjs', format: 'cjs', minify: true, plugins: [lazyChildProcess, esmForRequire] }),
   build({
     ...common,
     entryPoints: ['src/importer/main.ts'],

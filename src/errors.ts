@@ -9,6 +9,7 @@ export const EXIT = {
   notFound: 1,
   usage: 2,
   data: 3,
+  source: 4,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
@@ -18,7 +19,9 @@ export const EXIT_HELP = `Exit codes:
   1  nothing found for the query
   2  bad usage or bad input (unknown option, impossible date, unknown zone)
   3  data problem (the bundled data/ is missing or damaged), output that cannot be
-     written ("error: cannot write output (ENOSPC)"), or an internal error`;
+     written ("error: cannot write output (ENOSPC)"), or an internal error
+  4  a source could not be fetched or read ('data update': offline, timeout,
+     rate limit, server error, truncated or malformed download); nothing changed`;
 
 /** Longest query, name, date, zone or option value accepted, in characters (exit 2 beyond). */
 export const MAX_INPUT = 200;
@@ -44,3 +47,4 @@ export class AlmanacError extends Error {
 export const usageError = (message: string, hint?: string) => new AlmanacError(EXIT.usage, message, hint);
 export const notFound = (message: string, hint?: string) => new AlmanacError(EXIT.notFound, message, hint);
 export const dataError = (message: string, hint?: string) => new AlmanacError(EXIT.data, message, hint);
+export const sourceError = (message: string, hint?: string) => new AlmanacError(EXIT.source, message, hint);

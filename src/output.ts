@@ -14,6 +14,11 @@ export interface Io {
   stdout: Stream;
   stderr: Stream;
   env: Readonly<Record<string, string | undefined>>;
+  /**
+   * A status line on stderr redrawn in place (a progress bar), cleaned as any other text; null
+   * clears it. Only on a terminal: elsewhere it writes nothing (guardedIo).
+   */
+  status?: (line: string | null) => void;
 }
 
 /**
@@ -98,5 +103,11 @@ export function guardedIo(io: Io, sgr: () => boolean): Io {
       },
     };
   };
-  return { stdout: guard(io.stdout), stderr: guard(io.stderr), env: io.env };
+  // The status line: a carriage return, the cleaned line and "erase to the end of the line"
+  // are the only control codes written past the guard, and only to a terminal.
+  const status = (line: string | null) => {
+    if (io.stderr.isTTY !== true) return;
+    io.stderr.write(`\r${line === null ? '' : terminalText(line.replace(/[\r\n]/g, ' '), false)}\u001b[K`);
+  };
+  return { stdout: guard(io.stdout), stderr: guard(io.stderr), env: io.env, status };
 }

@@ -22,7 +22,7 @@ export function shellWord(q: string): string {
 /** The end of a miss's hint: the data's horizon, where it is known. */
 function horizon(ds: Dataset | null): string {
   const end = ds === null ? null : dataEnd(ds);
-  return end === null ? '' : ` The data ends on ${end}: later launches are not in it.`;
+  return end === null ? '' : ` The data ends on ${end}: later launches are not in it (\`almanac data update\` fetches them).`;
 }
 
 /** The error for a query that names no single launch: exit 1 with candidates or suggestions. */
@@ -59,7 +59,7 @@ function pastTheEnd(ctx: Context, ds: Dataset, filter: LaunchFilter, total: numb
   const bounds = [filter.to, filter.year === undefined ? undefined : String(filter.year)].filter((b): b is string => b !== undefined).map(lastDayOf);
   const end = dataEnd(ds);
   if (end === null || bounds.some((b) => b <= end)) return;
-  ctx.io.stderr.write(`hint: the data ends on ${end}; later launches are not in it\n`);
+  ctx.io.stderr.write(`hint: the data ends on ${end}; later launches are not in it (\`almanac data update\` fetches them)\n`);
 }
 
 export const formatOption = () => new Option('--format <format>', 'clock format').choices(CLOCK_FORMATS as string[]).default('12h');
@@ -149,4 +149,3 @@ Examples:
       pastTheEnd(ctx, ds, filter, result.total);
     });
 }
-

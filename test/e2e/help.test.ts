@@ -10,7 +10,7 @@ import { almanac, CACHE_HOME, ROOT } from '../helpers.js';
 const COMMANDS = [
   [], ['launch'], ['launch', 'show'], ['launch', 'list'], ['crew'], ['crew', 'bio'], ['crew', 'list'], ['on-this-day'], ['stats'],
   ['site'], ['site', 'show'], ['site', 'list'], ['vehicle'], ['vehicle', 'show'], ['vehicle', 'list'], ['agency'], ['agency', 'show'], ['agency', 'list'],
-  ['timezone'], ['data'], ['data', 'info'], ['export'], ['completion'],
+  ['timezone'], ['data'], ['data', 'info'], ['data', 'update'], ['export'], ['completion'],
 ];
 
 describe('help', () => {

@@ -15,7 +15,7 @@ describe("the data's horizon", () => {
     const r = almanac(['launch', 'show', 'Artemis II']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^error: no launch matches "Artemis II"\nhint: did you mean .*\? The data ends on 2026-03-08: later launches are not in it\.\n$/);
+    expect(r.stderr).toMatch(/^error: no launch matches "Artemis II"\nhint: did you mean .*\? The data ends on 2026-03-08: later launches are not in it \(`almanac data update` fetches them\)\.\n$/);
   });
 
   it('is named on stderr for an empty list whose dates reach past it, stdout unchanged', () => {
@@ -23,7 +23,7 @@ describe("the data's horizon", () => {
       const r = almanac(['launch', 'list', ...args]);
       expect(r.code, args.join(' ')).toBe(0);
       expect(r.stdout).toBe('No launches match.\n');
-      expect(r.stderr).toBe('hint: the data ends on 2026-03-08; later launches are not in it\n');
+      expect(r.stderr).toBe('hint: the data ends on 2026-03-08; later launches are not in it (`almanac data update` fetches them)\n');
       const j = almanac(['launch', 'list', ...args, '--json']);
       expect(JSON.parse(j.stdout).launches).toEqual([]);
       expect(j.stderr).toBe(r.stderr);

@@ -64,7 +64,7 @@ describe('launch show', () => {
     const miss = almanac(['launch', 'show', 'sojuz tm 14']);
     expect(miss.code).toBe(1);
     expect(miss.stderr).toMatch(/^error: no launch matches "sojuz tm 14"\nhint: did you mean "Soyuz TM-14"/);
-    expect(miss.stderr).toMatch(/ The data ends on 2026-03-08: later launches are not in it\.\n$/);
+    expect(miss.stderr).toMatch(/ The data ends on 2026-03-08: later launches are not in it \(`almanac data update` fetches them\)\.\n$/);
   });
 });
 

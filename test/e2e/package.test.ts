@@ -42,9 +42,19 @@ describe('the npm package', () => {
 
   it('is one self-contained package under 3 MB', () => {
     expect(statSync(tarball).size).toBeLessThan(3 * 1024 * 1024);
-    // Nothing else is installed: the program is one bundled file with its data.
+    // Nothing else is installed: the program is one bundled file with its data, and the online
+    // part (`data update`, `launch next`, with the importer) a second one that only they load.
     expect(readdirSync(join(app, 'node_modules')).filter((d) => !d.startsWith('.'))).toEqual(['launch-almanac']);
-    expect(readdirSync(join(app, 'node_modules', 'launch-almanac', 'dist'))).toEqual(['almanac.cjs']);
+    expect(readdirSync(join(app, 'node_modules', 'launch-almanac', 'dist')).sort()).toEqual(['almanac.cjs', 'update.cjs']);
+    // The installed `data update` loads it and runs the importer's readers (here on a source that cannot be reached).
+    const dataHome = mkdtempSync(join(tmpdir(), 'almanac-pack-data-'));
+    const r = spawnSync(join(app, 'node_modules', '.bin', 'almanac'), ['data', 'update', '--check'], {
+      cwd: app,
+      encoding: 'utf8',
+      env: { ...env, XDG_DATA_HOME: dataHome, ALMANAC_GCAT_URL: 'http://127.0.0.1:9/', ALMANAC_HTTP_RETRIES: '0' },
+    });
+    expect(r.status, r.stderr).toBe(4);
+    expect(r.stderr).toMatch(/^error: cannot update: GCAT launch\/launch\.tsv: cannot reach 127\.0\.0\.1:9 \(ECONNREFUSED\); the dataset in use is unchanged\n/);
   });
 
   it('runs as almanac and as launch-almanac', () => {

@@ -1,0 +1,272 @@
+// `almanac data update` against a local server of recorded responses (sourceServer.ts): a good
+// update, a second one that downloads nothing, each failure leaving the dataset in use
+// byte-identical, a rate limit resumed, --check, --revert, a proxy, and two updates at once.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as http from 'node:http';
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { almanac, dataset } from '../helpers.js';
+import { almanacAsync, bundledTail, goodRoutes, launchTsv, LL2_ASTRONAUTS_PATH, LL2_LAUNCHES_PATH, LL2_PAGE2, newRows, SourceServer, sourceEnv, tsvRow } from './sourceServer.js';
+
+const home = () => mkdtempSync(join(tmpdir(), 'almanac-update-'));
+
+/** Every file of the dataset in use, by path, hashed: what "byte-identical" compares. */
+function snapshot(dataHome: string): Record<string, string> {
+  const root = join(dataHome, 'launch-almanac');
+  const link = readlinkSync(join(root, 'current'));
+  const out: Record<string, string> = { '(link)': link };
+  const walk = (dir: string, rel: string) => {
+    for (const e of readdirSync(dir)) {
+      const p = join(dir, e);
+      if (statSync(p).isDirectory()) walk(p, `${rel}${e}/`);
+      else out[`${rel}${e}`] = createHash('sha256').update(readFileSync(p)).digest('hex');
+    }
+  };
+  walk(join(root, link), '');
+  return out;
+}
+
+let server: SourceServer;
+beforeAll(async () => {
+  server = await new SourceServer().start();
+});
+afterAll(async () => {
+  await server.stop();
+});
+
+const horizon = dataset.meta().summary.last!.time.slice(0, 10);
+const added = newRows();
+
+describe('almanac data update', () => {
+  const dataHome = home();
+  let env: Record<string, string>;
+
+  it('fetches, builds, checks and switches to a dataset with the launches since the horizon', async () => {
+    goodRoutes(server);
+    env = sourceEnv(server, dataHome);
+    const from = server.log.length;
+    const r = await almanacAsync(['data', 'update'], env);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Updated to dataset 2026.05.05 (bundled 2026.03.08)');
+    expect(r.stdout).toContain(`${(dataset.launches().length + 3).toLocaleString('en-US')} launches, 3 new since the bundled data`);
+    expect(r.stdout).toMatch(/3 of the new launches joined to Launch Library 2, 1 crewed/);
+    // Every GCAT file once, the launch list gzipped; LL2's two pages of launches and its people.
+    const asked = server.log.slice(from).map((l) => l.path);
+    expect(asked).toEqual(['/gcat/launch/launch.tsv', '/gcat/tables/sites.tsv', '/gcat/tables/lp.tsv', '/gcat/tables/lv.tsv', '/gcat/tables/orgs.tsv', LL2_LAUNCHES_PATH, LL2_PAGE2, LL2_ASTRONAUTS_PATH]);
+    expect(server.log[from]!.headers['accept-encoding']).toBe('gzip');
+
+    // The new launches are found, listed and counted; the bundled ones are all still there.
+    const show = almanac(['launch', 'show', 'Testbird Mission', '--json'], env);
+    expect(show.code).toBe(0);
+    expect(JSON.parse(show.stdout)).toMatchObject({ launch: { id: added[0]!.tag, title: 'Testbird Mission', time: '2026-04-01T12:00:00Z' } });
+    const crewed = JSON.parse(almanac(['launch', 'show', 'Crewtest 1', '--json'], env).stdout);
+    expect(crewed.launch.crewed).toBe(true);
+    const zz = JSON.parse(almanac(['launch', 'show', 'Zzsat 1', '--json'], env).stdout);
+    expect(zz.launch).toMatchObject({ site: 'ZZSITE', vehicle: 'Zzrocket-1', outcome: 'failure' });
+    const list = almanac(['launch', 'list', '--from', '2026-04'], env);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toContain('Testbird Mission');
+    expect(list.stdout).toContain('Zzsat 1');
+    expect(list.stderr).toBe('');
+    const info = JSON.parse(almanac(['data', 'info', '--json'], env).stdout);
+    expect(info.coverage.last.time.slice(0, 10)).toBe('2026-05-05');
+    expect(info.launches).toBe(dataset.launches().length + 3);
+    expect(info.inUse).toMatchObject({ kind: 'updated', bundled: '2026.03.08' });
+    expect(info.inUse.fetchedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(info.sources.map((s: { file: string }) => s.file)).toEqual(expect.arrayContaining(['gcat/launchlog.tsv', 'gcat/launch.tsv', 'gcat/sites.tsv']));
+    expect(info.sources.find((s: { file: string }) => s.file === 'gcat/launch.tsv').covers).toBe('2026-05-05');
+    const text = almanac(['data', 'info'], env).stdout;
+    expect(text).toMatch(/^In use: updated by `almanac data update`, fetched \d{4}-\d\d-\d\d \d\d:\d\d UTC, built on the bundled\s+2026\.03\.08/m);
+    // The bundled launches, unchanged: every one of them, and the same values.
+    const after = JSON.parse(almanac(['launch', 'list', '--json'], env).stdout).launches as { id: string }[];
+    const ids = new Set(after.map((l) => l.id));
+    expect(dataset.launches().every((l) => ids.has(l.id))).toBe(true);
+    expect(JSON.parse(almanac(['launch', 'show', 'Soyuz TM-14', '--json'], env).stdout).launch.id).toBe('1992-014');
+    // Other commands read the new dataset too, and the bundled data/ is untouched.
+    expect(almanac(['launch', 'show', 'Testbird Mission'], { XDG_DATA_HOME: home() }).code).toBe(1);
+  });
+
+  it('downloads nothing the second time: conditional requests get 304, Launch Library 2 is not asked', async () => {
+    const before = snapshot(dataHome);
+    const from = server.log.length;
+    const r = await almanacAsync(['data', 'update', '--json'], env);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.status).toBe('up-to-date');
+    expect(j.downloads.every((d: { status: number }) => d.status === 304)).toBe(true);
+    const asked = server.log.slice(from);
+    expect(asked.map((l) => l.status)).toEqual([304, 304, 304, 304, 304]);
+    expect(asked[0]!.headers['if-none-match']).toBe('"list-1"');
+    expect(asked[1]!.headers['if-modified-since']).toBe('Fri, 01 May 2026 01:00:00 GMT');
+    expect(asked.reduce((n, l) => n + l.bytes, 0)).toBe(0);
+    expect(snapshot(dataHome)).toEqual(before);
+  });
+
+  it('--check says what is new and writes nothing', async () => {
+    const fresh = home();
+    const r = await almanacAsync(['data', 'update', '--check'], sourceEnv(server, fresh));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Would update to 2026.05.05');
+    expect(r.stdout).toContain('Newest launch:');
+    expect(r.stdout).toContain('Nothing was written (--check).');
+    expect(existsSync(join(fresh, 'launch-almanac'))).toBe(false);
+  });
+
+  describe('a failing source leaves the dataset in use byte-identical, with a one-line error (exit 4)', () => {
+    const cases: [string, () => void, RegExp][] = [
+      ['a 500', () => server.routes.set('/gcat/launch/launch.tsv', { status: 500, body: 'oops' }), /^error: cannot update: GCAT launch\/launch\.tsv: 127\.0\.0\.1:\d+ answered 500 for \/gcat\/launch\/launch\.tsv; the dataset in use is unchanged\n/],
+      ['a slow response', () => server.routes.set('/gcat/launch/launch.tsv', { body: launchTsv(), delay: 3000 }), /^error: cannot update: GCAT launch\/launch\.tsv: 127\.0\.0\.1:\d+ sent nothing for 1 s; the dataset in use is unchanged\n/],
+      ['a truncated body', () => server.routes.set('/gcat/launch/launch.tsv', { body: launchTsv({ updated: '2026 May 11 0100:00' }), truncate: 2000, etag: '"list-2"' }), /^error: cannot update: GCAT launch\/launch\.tsv: 127\.0\.0\.1:\d+ (closed the connection after|sent) \d+ .*; the dataset in use is unchanged\n/],
+      ['malformed rows', () => server.routes.set('/gcat/launch/launch.tsv', { body: launchTsv({ extra: ['2026-999\tbroken row'] }), etag: '"list-3"' }), /^error: cannot update: gcat\/launch\.tsv:\d+: .*; the dataset in use is unchanged\n/],
+      ['a bad date', () => server.routes.set('/gcat/launch/launch.tsv', { body: launchTsv({ extra: [tsvRow({ ...newRows()[0]!, tag: '2026-998', date: '2026 Foo 31' })] }), etag: '"list-4"' }), /^error: cannot update: gcat\/launch\.tsv:\d+: bad launch date "2026 Foo 31"; the dataset in use is unchanged\n/],
+      ['a list that lacks launches', () => server.routes.set('/gcat/launch/launch.tsv', { body: launchTsv().split('\n').filter((l, i) => i < 10 || i > 30).join('\n'), etag: '"list-5"' }), /^error: cannot update: the new dataset fails its checks: gcat\/launch\.tsv lacks \d+ launches the bundled data has/],
+      ['a malformed Launch Library 2 page', () => {
+        server.routes.set('/gcat/launch/launch.tsv', { body: launchTsv({ updated: '2026 May 12 0100:00' }), etag: '"list-6"' });
+        server.routes.set('/ll2/launches/#0', { body: '{"count": 3, "results": [{"oops": 1}]}' });
+      }, /^error: cannot update: Launch Library 2 launches page 1:1: result 1 has no id or name; the dataset in use is unchanged\n/],
+    ];
+    for (const [what, setUp, message] of cases) {
+      it(what, async () => {
+        goodRoutes(server);
+        setUp();
+        const before = snapshot(dataHome);
+        const r = await almanacAsync(['data', 'update'], env);
+        expect(r.code).toBe(4);
+        expect(r.stdout).toBe('');
+        expect(r.stderr).toMatch(message);
+        expect(r.stderr.split('\n')).toHaveLength(3); // error, hint, end
+        expect(r.stderr).toMatch(/\nhint: .+\n$/);
+        expect(snapshot(dataHome)).toEqual(before);
+        expect(readdirSync(join(dataHome, 'launch-almanac', 'datasets')).filter((e) => e.startsWith('.'))).toEqual([]);
+        expect(existsSync(join(dataHome, 'launch-almanac', 'update.lock'))).toBe(false);
+      });
+    }
+
+    it('offline (nothing listening)', async () => {
+      const before = snapshot(dataHome);
+      const closed = http.createServer();
+      closed.listen(0, '127.0.0.1');
+      await once(closed, 'listening');
+      const port = (closed.address() as AddressInfo).port;
+      closed.close();
+      const r = await almanacAsync(['data', 'update'], { ...env, ALMANAC_GCAT_URL: `http://127.0.0.1:${port}/` });
+      expect(r.code).toBe(4);
+      expect(r.stderr).toMatch(/^error: cannot update: GCAT launch\/launch\.tsv: cannot reach 127\.0\.0\.1:\d+ \(ECONNREFUSED\); the dataset in use is unchanged\nhint: check the connection \(and HTTPS_PROXY\), then run `almanac data update` again\n$/);
+      expect(snapshot(dataHome)).toEqual(before);
+    });
+  });
+
+  it('retries a 500 and a cut connection, and succeeds when the source recovers', async () => {
+    goodRoutes(server, { etag: '"list-7"', launchTsv: launchTsv({ updated: '2026 May 13 0100:00' }) });
+    const good = server.routes.get('/gcat/launch/launch.tsv')!;
+    let asked = 0;
+    server.routes.set('/gcat/launch/launch.tsv', () => (++asked === 1 ? { status: 503, body: 'busy' } : asked === 2 ? { ...(good as object), truncate: 100 } : (good as never)));
+    const r = await almanacAsync(['data', 'update'], env);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Updated to dataset 2026.05.05');
+  });
+
+  it("waits out Launch Library 2's 429 (Retry-After), or keeps the pages fetched and resumes from the next one", async () => {
+    // A new launch list, so that LL2 is asked again.
+    goodRoutes(server, { etag: '"list-8"', launchTsv: launchTsv({ updated: '2026 May 14 0100:00' }) });
+    const page2 = server.routes.get('/ll2/launches/#2')!;
+    let asked = 0;
+    server.routes.set('/ll2/launches/#2', () => (++asked === 1 ? { status: 429, body: '{"detail":"Request was throttled."}', headers: { 'retry-after': '1' } } : (page2 as never)));
+    let from = server.log.length;
+    const waited = await almanacAsync(['data', 'update'], env);
+    expect(waited.code).toBe(0);
+    expect(server.requests('/ll2/launches', from).map((l) => l.status)).toEqual([200, 429, 200]);
+
+    goodRoutes(server, { etag: '"list-9"', launchTsv: launchTsv({ updated: '2026 May 15 0100:00' }) });
+    server.routes.set('/ll2/launches/#2', { status: 429, body: '{"detail":"Request was throttled."}', headers: { 'retry-after': '3600' } });
+    const before = snapshot(dataHome);
+    from = server.log.length;
+    const limited = await almanacAsync(['data', 'update'], env);
+    expect(limited.code).toBe(4);
+    expect(limited.stderr).toMatch(/^error: Launch Library 2's rate limit was reached after 1 page of launches; they are kept and the dataset in use is unchanged\nhint: run `almanac data update` again after \d\d:\d\d UTC: it goes on from page 2\n$/);
+    expect(snapshot(dataHome)).toEqual(before);
+    // The next run asks for page 2 only, not page 1 again.
+    goodRoutes(server, { etag: '"list-9"', launchTsv: launchTsv({ updated: '2026 May 15 0100:00' }) });
+    from = server.log.length;
+    const resumed = await almanacAsync(['data', 'update'], env);
+    expect(resumed.stderr).toBe('');
+    expect(resumed.code).toBe(0);
+    expect(server.requests('/ll2/launches', from).map((l) => l.path)).toEqual([LL2_PAGE2]);
+    expect(server.requests('/gcat/launch', from).map((l) => l.status)).toEqual([304]);
+  });
+
+  it('two updates at once: one runs, the other says so; the dataset is whole', async () => {
+    goodRoutes(server, { etag: '"list-10"', launchTsv: launchTsv({ updated: '2026 May 16 0100:00' }) });
+    const slow = server.routes.get('/gcat/launch/launch.tsv')!;
+    server.routes.set('/gcat/launch/launch.tsv', { ...(slow as object), delay: 400 });
+    const [a, b] = await Promise.all([almanacAsync(['data', 'update'], { ...env, ALMANAC_HTTP_TIMEOUT: '5' }), almanacAsync(['data', 'update'], { ...env, ALMANAC_HTTP_TIMEOUT: '5' })]);
+    const codes = [a.code, b.code].sort();
+    expect(codes[0]).toBe(0);
+    for (const r of [a, b]) {
+      if (r.code !== 0) {
+        expect(r.code).toBe(3);
+        expect(r.stderr).toMatch(/^error: another update is running \(process \d+\): it was left as it is\nhint: wait for the other `almanac data update` to finish, then run it again\n$/);
+      }
+    }
+    expect(almanac(['launch', 'show', 'Testbird Mission'], env).code).toBe(0);
+    expect(almanac(['data', 'info'], env).code).toBe(0);
+  });
+
+  it('goes through HTTP_PROXY unless NO_PROXY names the host', async () => {
+    goodRoutes(server, { etag: '"list-11"', launchTsv: launchTsv({ updated: '2026 May 17 0100:00' }) });
+    const seen: string[] = [];
+    const proxy = http.createServer((req, res) => {
+      seen.push(req.url!);
+      const up = http.request(req.url!, { method: req.method, headers: req.headers }, (r) => {
+        res.writeHead(r.statusCode!, r.headers);
+        r.pipe(res);
+      });
+      req.pipe(up);
+    });
+    proxy.listen(0, '127.0.0.1');
+    await once(proxy, 'listening');
+    const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    try {
+      const r = await almanacAsync(['data', 'update', '--check'], { ...env, HTTP_PROXY: proxyUrl });
+      expect(r.code).toBe(0);
+      expect(seen[0]).toBe(`${server.base}/gcat/launch/launch.tsv`);
+      const n = seen.length;
+      const direct = await almanacAsync(['data', 'update', '--check'], { ...env, HTTP_PROXY: proxyUrl, NO_PROXY: 'localhost,127.0.0.1' });
+      expect(direct.code).toBe(0);
+      expect(seen.length).toBe(n);
+    } finally {
+      proxy.closeAllConnections();
+      proxy.close();
+    }
+  });
+
+  it('--revert goes back to the bundled dataset; a miss past its horizon suggests `almanac data update`', async () => {
+    const r = await almanacAsync(['data', 'update', '--revert'], env);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('Back to the bundled dataset; the updated one was removed.\n');
+    const info = JSON.parse(almanac(['data', 'info', '--json'], env).stdout);
+    expect(info.inUse.kind).toBe('bundled');
+    expect(info.coverage.last.time.slice(0, 10)).toBe(horizon);
+    const miss = almanac(['launch', 'show', 'Testbird Mission'], env);
+    expect(miss.code).toBe(1);
+    expect(miss.stderr).toContain('almanac data update');
+    expect((await almanacAsync(['data', 'update', '--revert'], env)).stdout).toBe('The bundled dataset is already in use; nothing to revert.\n');
+  });
+
+  it('keeps the bundled launches GCAT still lists, and says which it no longer lists', async () => {
+    const gone = bundledTail().at(-5)!.id;
+    goodRoutes(server, { etag: '"list-12"', launchTsv: launchTsv({ drop: gone, updated: '2026 May 18 0100:00' }) });
+    const r = await almanacAsync(['data', 'update', '--check', '--json'], env);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.removed).toEqual([gone]);
+    expect(j.corrected).toBe(0);
+    expect(j.launches).toBe(dataset.launches().length + 2);
+  });
+});
