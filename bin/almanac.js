@@ -24,7 +24,7 @@ const bundle = path.join(__dirname, '..', 'dist', 'almanac.cjs');
  * shares the cache "main", so that words a user types never name a file.
  */
 const COMMANDS = {
-  launch: ['show', 'list'],
+  launch: ['show', 'list', 'next', 'upcoming'],
   crew: ['bio', 'list'],
   'on-this-day': [],
   stats: [],

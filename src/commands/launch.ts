@@ -13,6 +13,9 @@ import { addFilterOptions, filterContext, filterFrom, type FilterOptions } from 
 import { dataEnd, intOption } from './options.js';
 import { emit, emitList } from '../output.js';
 import { renderLaunchDetail, renderLaunchList, renderSuborbitalDetail } from '../render/launch.js';
+import { upcomingView } from '../domain/upcoming.js';
+import { renderNext, renderUpcoming } from '../render/upcoming.js';
+import { fail, loadUpdate, statusLine } from './online.js';
 
 /** A query as one shell word for a hint: quoted where it has spaces. */
 export function shellWord(q: string): string {
@@ -147,5 +150,58 @@ Examples:
       };
       emit(ctx.io, result, (v, r) => renderLaunchList(v, r, siteName), { color: ctx.color() });
       pastTheEnd(ctx, ds, filter, result.total);
+    });
+
+  const online = (cmd: Command) =>
+    cmd
+      .option('--tz <zone>', 'your zone for the "you" row (default: TZ, else the system zone)')
+      .addOption(formatOption())
+      .option('-q, --quiet', 'no progress line')
+      .option('--json', 'print JSON instead of text');
+  type OnlineOptions = { tz?: string; format: ClockFormat; quiet?: boolean; json?: boolean };
+  const fetchUpcoming = async (o: OnlineOptions) => {
+    const viewer = viewerZone(o.tz, ctx.io.env);
+    const list = await loadUpdate().upcoming({ env: ctx.io.env, fail, status: statusLine(ctx, o.quiet === true) });
+    return { list, viewer };
+  };
+
+  online(
+    launch
+      .command('next')
+      .description("the next launches from Launch Library 2's upcoming list, each with its countdown, status, vehicle, site and times (UTC, the site's and yours); online, else the list last fetched")
+      .argument('[n]', 'how many (default 1)', intOption('n', 1, 30)),
+  )
+    .addHelpText(
+      'after',
+      `
+The list is kept for 5 minutes in the user's data folder; offline, the list last fetched is
+shown with its age (exit 1 where it was never fetched). ALMANAC_LL2_URL names another server.
+
+Examples:
+  $ almanac launch next
+  $ almanac launch next 3 --tz Europe/Paris
+  $ almanac launch next --json | jq '.launches[0].countdown'`,
+    )
+    .action(async (n: number | undefined, o: OnlineOptions) => {
+      const { list, viewer } = await fetchUpcoming(o);
+      emit(ctx.io, upcomingView(list, n ?? 1, viewer, o.format, Date.now()), renderNext, { json: o.json, color: ctx.color() });
+    });
+
+  online(
+    launch
+      .command('upcoming')
+      .description("Launch Library 2's upcoming launches as a table, with countdowns (the list is kept for 5 minutes)"),
+  )
+    .option('--limit <n>', 'at most n launches (default 10)', intOption('--limit', 1, 30))
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ almanac launch upcoming
+  $ almanac launch upcoming --limit 20 --json | jq -r '.launches[].name'`,
+    )
+    .action(async (o: OnlineOptions & { limit?: number }) => {
+      const { list, viewer } = await fetchUpcoming(o);
+      emit(ctx.io, upcomingView(list, o.limit ?? 10, viewer, o.format, Date.now()), renderUpcoming, { json: o.json, color: ctx.color() });
     });
 }

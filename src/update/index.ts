@@ -13,6 +13,8 @@ import { buildUpdate, VerifyError, type FetchedText } from './build.js';
 import { fetchUrl, HttpError, type Env, type Fetched } from './http.js';
 import { currentName, install, lock, LockError, readJsonFile, revert, writeAtomic } from './store.js';
 
+export { upcoming } from './upcoming.js';
+
 /** How the command turns a failure into its error (the CLI's AlmanacError: this file is another bundle). */
 export type Fail = (kind: 'notFound' | 'usage' | 'data' | 'source', message: string, hint?: string) => Error;
 

@@ -1,14 +1,14 @@
 // Help is on stdout with exit 0 however it is asked for, lists the global options everywhere,
 // and every example it shows runs.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { almanac, CACHE_HOME, ROOT } from '../helpers.js';
 
 const COMMANDS = [
-  [], ['launch'], ['launch', 'show'], ['launch', 'list'], ['crew'], ['crew', 'bio'], ['crew', 'list'], ['on-this-day'], ['stats'],
+  [], ['launch'], ['launch', 'show'], ['launch', 'list'], ['launch', 'next'], ['launch', 'upcoming'], ['crew'], ['crew', 'bio'], ['crew', 'list'], ['on-this-day'], ['stats'],
   ['site'], ['site', 'show'], ['site', 'list'], ['vehicle'], ['vehicle', 'show'], ['vehicle', 'list'], ['agency'], ['agency', 'show'], ['agency', 'list'],
   ['timezone'], ['data'], ['data', 'info'], ['data', 'update'], ['export'], ['completion'],
 ];
@@ -64,6 +64,16 @@ describe('help', () => {
   it('runs every example it shows, exit 0', () => {
     const home = mkdtempSync(join(tmpdir(), 'almanac-examples-'));
     mkdirSync(join(home, '.config', 'fish', 'completions'), { recursive: true });
+    // `launch next` examples answer from a fresh list of upcoming launches (synthetic), never the network.
+    const data = join(home, '.local', 'share', 'launch-almanac');
+    mkdirSync(data, { recursive: true });
+    const soon = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString().replace(/\.\d+Z$/, 'Z');
+    const upcoming = (id: string, name: string, net: string) => ({ id, name, net, precision: 'second', status: 'Go for Launch', probability: null, vehicle: 'Zzrocket-1', provider: null, mission: null, pad: 'Zz Pad 1', location: 'Zz Range', timeZone: 'Asia/Almaty' });
+    writeFileSync(join(data, 'upcoming.json'), JSON.stringify({
+      fetchedAt: new Date().toISOString(),
+      url: 'https://ll.thespacedevs.com/2.3.0/launches/upcoming/?limit=30&mode=normal',
+      launches: [upcoming('00000000-0000-4000-8000-00000000000a', 'Zzrocket-1 | Zzsat A', soon(5)), upcoming('00000000-0000-4000-8000-00000000000b', 'Zzrocket-1 | Zzsat B', soon(30))],
+    }));
     const examples = new Set<string>();
     for (const args of COMMANDS) {
       const r = almanac([...args, '--help'], { COLUMNS: '200' });
