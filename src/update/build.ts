@@ -121,6 +121,12 @@ export function buildUpdate(bundledDir: string, input: UpdateInput): { files: Re
   if (removed.length > Math.max(3, old.length / 1000)) {
     throw new VerifyError(`${input.launches.file} lacks ${removed.length} launches the bundled data has (${removed.slice(0, 3).join(', ')}…): not a complete launch list`);
   }
+  // A launch a seat or a milestone names is a fact only the bundled sources hold: it is not dropped.
+  if (removed.length > 0) {
+    const named = new Set([...bundled.people().flatMap((p) => p.flights.map((f) => f.launch)), ...bundled.events().flatMap((e) => e.launches)]);
+    const held = removed.filter((id) => named.has(id));
+    if (held.length > 0) throw new VerifyError(`${input.launches.file} no longer lists ${held.join(', ')}, which the bundled crews or milestones name`);
+  }
   const known = new Set(old.map((l) => l.id));
   const added = tail.launches.filter((l) => !known.has(l.id));
 

@@ -7,9 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as http from 'node:http';
 import { once } from 'node:events';
+import { spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { almanac, dataset } from '../helpers.js';
+import { almanac, CACHE_HOME, dataset, ROOT } from '../helpers.js';
 import { almanacAsync, bundledTail, goodRoutes, launchTsv, LL2_ASTRONAUTS_PATH, LL2_LAUNCHES_PATH, LL2_PAGE2, newRows, SourceServer, sourceEnv, tsvRow } from './sourceServer.js';
 
 const home = () => mkdtempSync(join(tmpdir(), 'almanac-update-'));
@@ -125,6 +126,10 @@ describe('almanac data update', () => {
       ['malformed rows', () => server.routes.set('/gcat/launch/launch.tsv', { body: launchTsv({ extra: ['2026-999\tbroken row'] }), etag: '"list-3"' }), /^error: cannot update: gcat\/launch\.tsv:\d+: .*; the dataset in use is unchanged\n/],
       ['a bad date', () => server.routes.set('/gcat/launch/launch.tsv', { body: launchTsv({ extra: [tsvRow({ ...newRows()[0]!, tag: '2026-998', date: '2026 Foo 31' })] }), etag: '"list-4"' }), /^error: cannot update: gcat\/launch\.tsv:\d+: bad launch date "2026 Foo 31"; the dataset in use is unchanged\n/],
       ['a list that lacks launches', () => server.routes.set('/gcat/launch/launch.tsv', { body: launchTsv().split('\n').filter((l, i) => i < 10 || i > 30).join('\n'), etag: '"list-5"' }), /^error: cannot update: the new dataset fails its checks: gcat\/launch\.tsv lacks \d+ launches the bundled data has/],
+      ['a list that no longer has a crewed launch', () => {
+        const crewed = bundledTail().find((l) => l.crewed)!;
+        server.routes.set('/gcat/launch/launch.tsv', { body: launchTsv({ drop: crewed.id }), etag: '"list-5b"' });
+      }, /^error: cannot update: the new dataset fails its checks: gcat\/launch\.tsv no longer lists \d{4}-\d{3}, which the bundled crews or milestones name;/],
       ['a malformed Launch Library 2 page', () => {
         server.routes.set('/gcat/launch/launch.tsv', { body: launchTsv({ updated: '2026 May 12 0100:00' }), etag: '"list-6"' });
         server.routes.set('/ll2/launches/#0', { body: '{"count": 3, "results": [{"oops": 1}]}' });
@@ -246,6 +251,30 @@ describe('almanac data update', () => {
     }
   });
 
+  it('draws a progress line on stderr only on a terminal (script(1) pseudo-terminal), and none with --quiet', async () => {
+    goodRoutes(server);
+    const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+    const run = async (extra: string[]) => {
+      const env = { ...sourceEnv(server, home()), PATH: process.env.PATH!, HOME: process.env.HOME!, XDG_CACHE_HOME: CACHE_HOME, LANG: 'C.UTF-8', TZ: 'UTC', TERM: 'xterm' };
+      const cmd = `stty cols 60 rows 20; ${quote(process.execPath)} ${quote(join(ROOT, 'bin', 'almanac.js'))} data update ${extra.join(' ')}`;
+      const child = spawn('script', ['-qec', cmd, '/dev/null'], { cwd: ROOT, env });
+      let out = '';
+      child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+      const [code] = (await once(child, 'close')) as [number | null];
+      expect(code, out).toBe(0);
+      return out;
+    };
+    const tty = await run([]);
+    expect(tty).toMatch(/\rGCAT launch\/launch\.tsv: [^\r\n]*\u001b\[K/);
+    expect(tty).toMatch(/\rLaunch Library 2 launches page 2: [^\r\n]*\u001b\[K/);
+    // Each status line fits the terminal (59 columns, the cursor's column kept free).
+    for (const m of tty.matchAll(/\r([^\r\n\u001b]*)\u001b\[K/g)) expect(m[1]!.length).toBeLessThanOrEqual(59);
+    expect(tty).toContain('Updated to dataset 2026.05.05');
+    const quiet = await run(['--quiet']);
+    expect(quiet).not.toContain('\u001b[K');
+    expect(quiet).toContain('Updated to dataset 2026.05.05');
+  });
+
   it('--revert goes back to the bundled dataset; a miss past its horizon suggests `almanac data update`', async () => {
     const r = await almanacAsync(['data', 'update', '--revert'], env);
     expect(r.code).toBe(0);
@@ -260,7 +289,8 @@ describe('almanac data update', () => {
   });
 
   it('keeps the bundled launches GCAT still lists, and says which it no longer lists', async () => {
-    const gone = bundledTail().at(-5)!.id;
+    const named = new Set([...dataset.people().flatMap((p) => p.flights.map((f) => f.launch)), ...dataset.events().flatMap((e) => e.launches)]);
+    const gone = bundledTail().filter((l) => !named.has(l.id)).at(-5)!.id;
     goodRoutes(server, { etag: '"list-12"', launchTsv: launchTsv({ drop: gone, updated: '2026 May 18 0100:00' }) });
     const r = await almanacAsync(['data', 'update', '--check', '--json'], env);
     expect(r.code).toBe(0);
