@@ -276,9 +276,25 @@ async function updateLocked(o: UpdateOptions, root: string, now: () => Date, sta
     }
   }
 
-  // 3. Nothing changed since the dataset in use was built: nothing to do.
-  const currentInfo = current === null ? null : readJsonFile<{ inputs?: string }>(join(root, 'datasets', current, 'update.json'));
-  const inputs = sha(JSON.stringify([Object.values(texts).map((t) => sha(t!.text)), state.launches.length, state.astronauts.length, sha(JSON.stringify(state.launches)), sha(JSON.stringify(state.astronauts))]));
+  // 3. Nothing changed since the dataset in use was built (same program, bundled data and
+  //    sources): nothing to build; its report is the answer.
+  type Summary = Omit<UpdateResult, 'status' | 'folder' | 'bundled' | 'downloads' | 'requests' | 'bytes' | 'seconds'>;
+  const currentInfo = current === null ? null : readJsonFile<{ inputs?: string; result?: Summary }>(join(root, 'datasets', current, 'update.json'));
+  const inputs = sha(JSON.stringify([o.version, bundled.dataset, Object.values(texts).map((t) => sha(t!.text)), sha(JSON.stringify(state.launches)), sha(JSON.stringify(state.astronauts))]));
+  const finish = (status: UpdateResult['status'], summary: Summary): UpdateResult => ({
+    status,
+    folder: root,
+    bundled: bundled.dataset,
+    ...summary,
+    downloads,
+    requests,
+    bytes: downloads.reduce((n, d) => n + d.bytes, 0),
+    seconds: Math.round((Date.now() - started) / 100) / 10,
+  });
+  if (!o.check && currentInfo?.inputs === inputs && currentInfo.result) {
+    flush(pendingWrites, validators, validatorsFile, write);
+    return finish('up-to-date', currentInfo.result);
+  }
 
   // 4. The importer, then its checks.
   let built;
@@ -300,30 +316,7 @@ async function updateLocked(o: UpdateOptions, root: string, now: () => Date, sta
   const r = built.report;
   const meta = JSON.parse(built.files['meta.json']!) as { dataset: string };
   const brief = (l: { id: string; title?: string; name: string; time: string }) => ({ id: l.id, title: l.title ?? l.name, time: l.time });
-  let status: UpdateResult['status'] = o.check ? 'check' : 'updated';
-  if (!o.check) {
-    if (currentInfo?.inputs === inputs) status = 'up-to-date';
-    else {
-      const fetchedAt = now().toISOString();
-      const info = {
-        fetchedAt,
-        bundled: bundled.dataset,
-        inputs,
-        sources: downloads.map((d) => ({ ...d, fetchedAt })),
-        ll2: { launchesAt: state.launchesAt, astronautsAt: state.astronautsAt },
-      };
-      const name = datasetName(o.version, `${fetchedAt.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${process.pid}`);
-      try {
-        install(root, name, { ...built.files, 'update.json': `${JSON.stringify(info, null, 2)}\n` });
-      } catch (e) {
-        throw o.fail('data', `cannot write the new dataset in ${root} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); the dataset in use is unchanged`, 'check the free space and that the folder is writable');
-      }
-    }
-  }
-  return {
-    status,
-    folder: root,
-    bundled: bundled.dataset,
+  const summary: Summary = {
     dataset: meta.dataset,
     launches: r.launches,
     bundledLaunches: r.bundled,
@@ -334,11 +327,24 @@ async function updateLocked(o: UpdateOptions, root: string, now: () => Date, sta
     corrected: r.corrected.length,
     ll2Joined: r.ll2Joined,
     crewed: r.crewed,
-    downloads,
-    requests,
-    bytes: downloads.reduce((n, d) => n + d.bytes, 0),
-    seconds: Math.round((Date.now() - started) / 100) / 10,
   };
+  if (o.check) return finish('check', summary);
+  const fetchedAt = now().toISOString();
+  const info = {
+    fetchedAt,
+    bundled: bundled.dataset,
+    inputs,
+    sources: downloads.map((d) => ({ ...d, fetchedAt })),
+    ll2: { launchesAt: state.launchesAt, astronautsAt: state.astronautsAt },
+    result: summary,
+  };
+  const name = datasetName(o.version, `${fetchedAt.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${process.pid}`);
+  try {
+    install(root, name, { ...built.files, 'update.json': `${JSON.stringify(info, null, 2)}\n` });
+  } catch (e) {
+    throw o.fail('data', `cannot write the new dataset in ${root} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); the dataset in use is unchanged`, 'check the free space and that the folder is writable');
+  }
+  return finish('updated', summary);
 }
 
 /** Keeps the files downloaded whole, with their validators, for the next update's conditional requests. */

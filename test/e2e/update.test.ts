@@ -99,6 +99,8 @@ describe('almanac data update', () => {
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(j.status).toBe('up-to-date');
+    // Nothing rebuilt: the report is the dataset in use's.
+    expect(j).toMatchObject({ dataset: '2026.05.05', launches: dataset.launches().length + 3, added: 3, ll2Joined: 3, crewed: 1, bytes: 0 });
     expect(j.downloads.every((d: { status: number }) => d.status === 304)).toBe(true);
     const asked = server.log.slice(from);
     expect(asked.map((l) => l.status)).toEqual([304, 304, 304, 304, 304]);
