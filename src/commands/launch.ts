@@ -174,7 +174,7 @@ Examples:
     .addHelpText(
       'after',
       `
-The list is kept for 5 minutes in the user's data folder; offline, the list last fetched is
+The list is kept for 10 minutes in the user's data folder; offline, the list last fetched is
 shown with its age (exit 1 where it was never fetched). ALMANAC_LL2_URL names another server.
 
 Examples:
@@ -190,7 +190,7 @@ Examples:
   online(
     launch
       .command('upcoming')
-      .description("Launch Library 2's upcoming launches as a table, with countdowns (the list is kept for 5 minutes)"),
+      .description("Launch Library 2's upcoming launches as a table, with countdowns (the list is kept for 10 minutes)"),
   )
     .option('--limit <n>', 'at most n launches (default 10)', intOption('--limit', 1, 30))
     .addHelpText(

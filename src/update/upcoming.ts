@@ -1,5 +1,5 @@
 // `almanac launch next` and `launch upcoming`: Launch Library 2's upcoming launches, kept in a
-// small cache (upcoming.json in the user's data folder). Fresh for a few minutes, so that the
+// small cache (upcoming.json in the user's data folder). Fresh for 10 minutes, so that the
 // free tier's rate limit is never reached by people running the command often; offline, the
 // cache is shown with its age.
 import { mkdirSync } from 'node:fs';
@@ -94,7 +94,7 @@ export async function upcoming(o: { env: Env; fail: Fail; status: (line: string 
   const file = root === null ? null : join(root, 'upcoming.json');
   const cache = file === null ? null : readJsonFile<Cache>(file);
   const usable = cache !== null && cache.url === url && Array.isArray(cache.launches) && !Number.isNaN(Date.parse(cache.fetchedAt)) ? cache : null;
-  const maxAge = Number(o.env.ALMANAC_UPCOMING_MAX_AGE ?? 300);
+  const maxAge = Number(o.env.ALMANAC_UPCOMING_MAX_AGE ?? 600);
   const ageOf = (c: Cache) => Math.max(0, Math.round((now.getTime() - Date.parse(c.fetchedAt)) / 1000));
   const shown = (c: Cache, from: Upcoming['from'], reason: string | null): Upcoming => ({
     fetchedAt: c.fetchedAt,
@@ -104,7 +104,7 @@ export async function upcoming(o: { env: Env; fail: Fail; status: (line: string 
     // Launches more than an hour past their time are history, not upcoming.
     launches: c.launches.filter((l) => Date.parse(l.net) >= now.getTime() - 3_600_000),
   });
-  if (usable !== null && ageOf(usable) < (Number.isFinite(maxAge) ? maxAge : 300)) return shown(usable, 'online', null);
+  if (usable !== null && ageOf(usable) < (Number.isFinite(maxAge) ? maxAge : 600)) return shown(usable, 'online', null);
   let reason: string;
   try {
     o.status('Launch Library 2 upcoming launches: connecting');
