@@ -470,7 +470,9 @@ export class FastTable {
   }
 
   push(...rows: Cell[][]): number {
-    for (const r of rows) this.rows.push(r);
+    // Indexed: a long list pushes its rows one by one, mostly before V8 optimises this, where
+    // for-of's iterator costs more than the push.
+    for (let i = 0; i < rows.length; i++) this.rows.push(rows[i]!);
     return this.rows.length;
   }
 
