@@ -140,7 +140,10 @@ export function renderLaunchList(list: { total: number; launches: readonly Launc
   }
   const shownAll = list.launches.length === list.total;
   lines.push(...wrapLines(c.dim(`${int(list.launches.length)} of ${int(list.total)} ${list.total === 1 ? 'launch' : 'launches'}${list.launches.some((l) => l.crewed) ? ' · * crewed' : ''}${shownAll ? '' : ' · --limit 0 shows all'}`), opts.width));
-  return `${lines.join('\n')}\n`;
+  // One join, the final newline as an empty last line: a template around the join made a rope of
+  // the whole history's 1.5 MB, which the write's safety check then had to copy flat again.
+  lines.push('');
+  return lines.join('\n');
 }
 
 /** "106.0 km, above the Kármán line (100 km)" or, from a vehicle rule, "above 100 km". */
