@@ -66,13 +66,12 @@ function mergeOptions(options: Partial<Table.TableConstructorOptions>): TableOpt
 
 const CODE = /\u001b\[(?:\d*;){0,5}\d*m/g;
 const CODE_CAPTURE = () => /\u001b\[((?:\d*;){0,5}\d*)m/g;
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 const widths = new Map<string, number>();
 
 /** string-width 4's width of one line (wrap.ts displayWidth, memoised for what needs string-width). */
 function width(s: string): number {
-  if (PRINTABLE_ASCII.test(s) || NARROW_LINE.test(s)) return s.length;
+  if (NARROW_LINE.test(s)) return s.length;
   let w = widths.get(s);
   if (w === undefined) {
     w = displayWidth(s);
@@ -304,8 +303,10 @@ function draw(head: readonly Cell[] | null, body: readonly (readonly Cell[])[], 
       else return false;
       const i = y * cols + x;
       let cw: number;
-      // Narrow text has no control character either, so no line break and no colour.
-      if (!wrapped[x] && (PRINTABLE_ASCII.test(content) || NARROW_LINE.test(content))) {
+      // Narrow text (printable ASCII included) has no control character either, so no line break
+      // and no colour. One test, not an ASCII test first: a second test that a long list reaches
+      // only after V8 has optimised this function (at its first accented name) undoes that.
+      if (!wrapped[x] && NARROW_LINE.test(content)) {
         cw = content.length;
         plainText[i] = content;
         plainWidth[i] = cw;
