@@ -124,9 +124,10 @@ export function renderLaunchList(list: { total: number; launches: readonly Launc
   if (opts.width >= 75) {
     const t = table(['UTC', 'Name', 'Vehicle', 'Site', 'Outcome'], opts);
     (t.options as { colWidths: (number | null)[] }).colWidths = [21, nameW, vehW, siteW, null];
-    // Indexed, as for-of's iterator costs more than this loop's work until V8 optimises it.
+    // Indexed, as for-of's iterator costs more than this loop's work until V8 optimises it, and
+    // straight into the table's rows: push(...rows) makes an array of its arguments each time.
     const launches = list.launches;
-    for (let i = 0; i < launches.length; i++) t.push(cellsOf(launches[i]!));
+    for (let i = 0; i < launches.length; i++) t.rows.push(cellsOf(launches[i]!));
     lines.push(tableText(t, opts));
   } else {
     // Narrow: the site, then the vehicle, leave first.
