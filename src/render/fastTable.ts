@@ -291,6 +291,12 @@ function draw(head: readonly Cell[] | null, body: readonly (readonly Cell[])[], 
   const plainNarrow = new Uint8Array(rowCount * cols);
   const padding = padL + padR;
 
+  /**
+   * The width and lines (null for one plain line) of each text other than narrow text met so far,
+   * by column: a coloured column repeats a few texts (`launch list`'s outcomes, in colour on a
+   * terminal), whose measuring costs far more than a look-up. Cells of one text share its lines.
+   */
+  const measured = Array.from({ length: cols }, () => new Map<string, { width: number; lines: string[] | null }>());
   /** Measures row y; false where it is not a row this path covers (a span, an object cell, a length unlike the first row's). */
   const measureRow = (row: readonly Cell[], y: number): boolean => {
     if (!Array.isArray(row) || row.length !== cols) return false;
@@ -312,14 +318,15 @@ function draw(head: readonly Cell[] | null, body: readonly (readonly Cell[])[], 
         plainWidth[i] = cw;
         plainNarrow[i] = 1;
       } else {
-        cw = strlen(content);
-        const lines = cellLines(content, x);
-        if (lines === null) {
+        let m = measured[x]!.get(content);
+        if (m === undefined) measured[x]!.set(content, (m = { width: strlen(content), lines: cellLines(content, x) }));
+        cw = m.width;
+        if (m.lines === null) {
           plainText[i] = content;
           plainWidth[i] = cw;
         } else {
-          multi.set(i, lines);
-          if (lines.length > height) height = lines.length;
+          multi.set(i, m.lines);
+          if (m.lines.length > height) height = m.lines.length;
         }
       }
       // Math.max(want, cw + padding || 0, 1), as cli-table3 has it.
@@ -358,8 +365,16 @@ function draw(head: readonly Cell[] | null, body: readonly (readonly Cell[])[], 
   const space = (n: number) => (spaces[n] ??= ' '.repeat(n));
   const ellipsis = truncateChar || '…';
   const ellipsisWidth = strlen(ellipsis);
-  /** pad(truncate(text)) in column x: what cli-table3 draws of a line of a cell between its paddings. */
-  const fitted = (text: string, x: number) => pad(truncate(text, inner[x]!, truncateChar), inner[x]!, aligns[x]);
+  /**
+   * pad(truncate(text)) in column x: what cli-table3 draws of a line of a cell between its
+   * paddings; made once for each text of a column (they repeat, as in `measured`).
+   */
+  const fittedTexts = w.map(() => new Map<string, string>());
+  const fitted = (text: string, x: number): string => {
+    let f = fittedTexts[x]!.get(text);
+    if (f === undefined) fittedTexts[x]!.set(text, (f = pad(truncate(text, inner[x]!, truncateChar), inner[x]!, aligns[x])));
+    return f;
+  };
 
   const out: string[] = [];
   const line = (s: string) => {
