@@ -7,9 +7,10 @@
 //
 // The per-cell text functions (strlen, pad, truncate, word wrap, colour state across wrapped
 // lines) are ported from cli-table3 0.6.5's src/utils.js and src/cell.js (MIT, © the cli-table3
-// authors), only with widths memoised and plain ASCII measured by its length. Widths of anything
-// else come from string-width, the package cli-table3 measures with, so wide characters, emoji
-// and combining marks count the same.
+// authors), only with widths memoised and narrow text (printable ASCII, and the characters of
+// wrap.ts NARROW_LINE) measured by its length. Widths of anything else come from string-width,
+// the package cli-table3 measures with, so wide characters, emoji and combining marks count the
+// same.
 //
 // Whatever this path does not cover falls back to cli-table3 itself, loaded only then: spans or
 // rows of unequal length, object cells, rowHeights, rowAligns, compact style, coloured borders or
@@ -65,13 +66,12 @@ function mergeOptions(options: Partial<Table.TableConstructorOptions>): TableOpt
 
 const CODE = /\u001b\[(?:\d*;){0,5}\d*m/g;
 const CODE_CAPTURE = () => /\u001b\[((?:\d*;){0,5}\d*)m/g;
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 const widths = new Map<string, number>();
 
 /** string-width 4's width of one line (wrap.ts displayWidth, memoised for what needs string-width). */
 function width(s: string): number {
-  if (PRINTABLE_ASCII.test(s) || NARROW_LINE.test(s)) return s.length;
+  if (NARROW_LINE.test(s)) return s.length;
   let w = widths.get(s);
   if (w === undefined) {
     w = displayWidth(s);
@@ -261,11 +261,6 @@ function draw(head: readonly Cell[] | null, body: readonly (readonly Cell[])[], 
   if (rowCount === 0) return '';
   const cols = rowAt(0).length;
   if (cols === 0 || o.colWidths.length > cols) return null;
-  for (let y = 0; y < rowCount; y++) {
-    const row = rowAt(y);
-    if (!Array.isArray(row) || row.length !== cols) return null;
-    for (let x = 0; x < cols; x++) if (!isPlainCell(row[x])) return null;
-  }
   const padL = firstDefined(style.paddingLeft, style['padding-left']) as number;
   const padR = firstDefined(style.paddingRight, style['padding-right']) as number;
   if (!Number.isInteger(padL) || !Number.isInteger(padR) || padL < 0 || padR < 0) return null;
@@ -278,41 +273,82 @@ function draw(head: readonly Cell[] | null, body: readonly (readonly Cell[])[], 
 
   // The width each column wants (header included), and the lines of every cell that has more
   // than one line or colour (few: a cell of one plain line, nearly all, is drawn from its text).
-  // Nothing per cell is kept for the plain ones, so that a long list makes little garbage.
+  // Of a plain cell only its text and width are kept, so that a long list makes little garbage.
+  //
+  // The work per row is done in small functions (measureRow, and the line function from
+  // paddedLine), not in draw itself: V8 optimises a function only after an amount of work that
+  // grows with its size, so the loops of a long list ran mostly unoptimised inside one large one.
   const want: number[] = new Array(cols).fill(1);
+  /** Per column: cells are word-wrapped to its fixed width (cli-table3's `fixed && wrap`). */
+  const wrapped = Array.from({ length: cols }, (_, x) => Boolean(o.colWidths[x] && wrap));
   const multi = new Map<number, string[]>();
-  const heights: number[] = [];
+  const heights = new Int32Array(rowCount);
+  /** The text of each plain cell (row-major). */
+  const plainText: string[] = new Array(rowCount * cols);
   /** The width of each plain cell (row-major), measured once. */
   const plainWidth = new Int32Array(rowCount * cols);
-  /** 1 where a plain cell is printable ASCII (one character, one column). */
-  const plainAscii = new Uint8Array(rowCount * cols);
-  for (let y = 0; y < rowCount; y++) {
-    const row = rowAt(y);
+  /** 1 where a plain cell is narrow text (one column a character: NARROW_LINE, printable ASCII included). */
+  const plainNarrow = new Uint8Array(rowCount * cols);
+  const padding = padL + padR;
+
+  /**
+   * The width and lines (null for one plain line) of each text other than narrow text met so far,
+   * by column: a coloured column repeats a few texts (`launch list`'s outcomes, in colour on a
+   * terminal), whose measuring costs far more than a look-up. Cells of one text share its lines.
+   */
+  const measured = Array.from({ length: cols }, () => new Map<string, { width: number; lines: string[] | null }>());
+  /** Measures row y; false where it is not a row this path covers (a span, an object cell, a length unlike the first row's). */
+  const measureRow = (row: readonly Cell[], y: number): boolean => {
+    if (!Array.isArray(row) || row.length !== cols) return false;
     let height = 1;
     for (let x = 0; x < cols; x++) {
       const c = row[x];
-      const content = c === null || c === undefined ? '' : String(c);
-      const fixed = o.colWidths[x];
-      const ascii = PRINTABLE_ASCII.test(content);
-      const cw = ascii ? content.length : strlen(content);
-      if (ascii && !(fixed && wrap)) {
-        plainWidth[y * cols + x] = cw;
-        plainAscii[y * cols + x] = 1;
-      } else if ((fixed && wrap) || content.includes('\n') || content.includes('\u001b')) {
-        let l = fixed && wrap ? multiLine(fixed - padL - padR, content) : content.split('\n');
-        if (content.includes('\u001b')) l = colorizeLines(l);
-        multi.set(y * cols + x, l);
-        height = Math.max(height, l.length);
-      } else plainWidth[y * cols + x] = cw;
-      want[x] = Math.max(want[x]!, cw + padL + padR || 0, 1);
+      let content: string;
+      if (typeof c === 'string') content = c;
+      else if (isPlainCell(c)) content = c === null || c === undefined ? '' : String(c);
+      else return false;
+      const i = y * cols + x;
+      let cw: number;
+      // Narrow text (printable ASCII included) has no control character either, so no line break
+      // and no colour. One test, not an ASCII test first: a second test that a long list reaches
+      // only after V8 has optimised this function (at its first accented name) undoes that.
+      if (!wrapped[x] && NARROW_LINE.test(content)) {
+        cw = content.length;
+        plainText[i] = content;
+        plainWidth[i] = cw;
+        plainNarrow[i] = 1;
+      } else {
+        let m = measured[x]!.get(content);
+        if (m === undefined) measured[x]!.set(content, (m = { width: strlen(content), lines: cellLines(content, x) }));
+        cw = m.width;
+        if (m.lines === null) {
+          plainText[i] = content;
+          plainWidth[i] = cw;
+        } else {
+          multi.set(i, m.lines);
+          if (m.lines.length > height) height = m.lines.length;
+        }
+      }
+      // Math.max(want, cw + padding || 0, 1), as cli-table3 has it.
+      if (cw + padding > want[x]!) want[x] = cw + padding;
     }
-    heights.push(height);
-  }
+    heights[y] = height;
+    return true;
+  };
+  /** The lines of a cell that is wrapped, has line breaks or colour; null for a plain cell. */
+  const cellLines = (content: string, x: number): string[] | null => {
+    const colour = content.includes('\u001b');
+    if (!wrapped[x] && !colour && !content.includes('\n')) return null;
+    const l = wrapped[x] ? multiLine(o.colWidths[x]! - padding, content) : content.split('\n');
+    return colour ? colorizeLines(l) : l;
+  };
+  // All rows are checked before anything is drawn (a row this path does not cover can be the last).
+  for (let y = 0; y < rowCount; y++) if (!measureRow(rowAt(y), y)) return null;
+
   const w = want.map((auto, x) => {
     const fixed = o.colWidths[x];
     return Math.max(1, (typeof fixed === 'number' ? fixed : auto) || 0);
   });
-
   const rule = (leftEnd: string, join: string, fill: string, rightEnd: string) =>
     leftEnd + w.map((n) => repeat(fill, n)).join(join) + rightEnd;
   const top = rule(ch('top-left'), ch('top-mid'), ch('top'), ch('top-right'));
@@ -323,58 +359,108 @@ function draw(head: readonly Cell[] | null, body: readonly (readonly Cell[])[], 
   const right = ch('right');
   const padLeft = repeat(' ', padL);
   const padRight = repeat(' ', padR);
-  const blank = w.map((n) => repeat(' ', n));
-  const inner = w.map((n) => n - (padL + padR));
+  const inner = w.map((n) => n - padding);
+  const aligns = w.map((_, x) => o.colAligns[x]);
+  const spaces: string[] = [];
+  const space = (n: number) => (spaces[n] ??= ' '.repeat(n));
+  const ellipsis = truncateChar || '…';
+  const ellipsisWidth = strlen(ellipsis);
+  /**
+   * pad(truncate(text)) in column x: what cli-table3 draws of a line of a cell between its
+   * paddings; made once for each text of a column (they repeat, as in `measured`).
+   */
+  const fittedTexts = w.map(() => new Map<string, string>());
+  const fitted = (text: string, x: number): string => {
+    let f = fittedTexts[x]!.get(text);
+    if (f === undefined) fittedTexts[x]!.set(text, (f = pad(truncate(text, inner[x]!, truncateChar), inner[x]!, aligns[x])));
+    return f;
+  };
 
   const out: string[] = [];
   const line = (s: string) => {
     if (s.length) out.push(s);
   };
-  const spaces: string[] = [];
-  const space = (n: number) => (spaces[n] ??= ' '.repeat(n));
-  const ellipsis = truncateChar || '…';
-  const ellipsisWidth = strlen(ellipsis);
-  const cellText = (text: string, x: number, len: number) => padLeft + pad(truncate(text, len, truncateChar), len, o.colAligns[x]) + padRight;
-  const aligns = w.map((_, x) => o.colAligns[x]);
+  const lineOf = inner.some((n) => n < 0) ? narrowColumnLine() : paddedLine();
   for (let y = 0; y < rowCount; y++) {
     if (y === 0) line(top);
     else if (y === 1 || !firstRuleOnly) line(mid);
-    const row = rowAt(y);
-    for (let n = 0; n < heights[y]!; n++) {
-      let s = '';
-      for (let x = 0; x < cols; x++) {
-        s += x === 0 ? left : middle;
-        const len = inner[x]!;
-        const lines = multi.size === 0 ? undefined : multi.get(y * cols + x);
-        if (lines === undefined) {
-          if (n > 0) {
-            s += blank[x]!;
-            continue;
-          }
-          const c = row[x];
-          const content = c === null || c === undefined ? '' : String(c);
-          const cw = plainWidth[y * cols + x]!;
-          if (cw > len) {
-            // truncate() of printable ASCII that leaves room for the ellipsis: the first characters and it.
-            s += plainAscii[y * cols + x] === 1 && len >= ellipsisWidth ? padLeft + content.slice(0, len - ellipsisWidth) + ellipsis + padRight : cellText(content, x, len);
-            continue;
-          }
-          // pad(truncate(cell)) for a cell that fits: only the padding.
-          const room = len - cw;
-          const dir = aligns[x];
-          if (dir === 'right') s += padLeft + space(room) + content + padRight;
-          else if (dir === 'center') s += padLeft + space(room - Math.ceil(room / 2)) + content + space(Math.ceil(room / 2)) + padRight;
-          else s += padLeft + content + space(room) + padRight;
-          continue;
-        }
-        const text = lines[n];
-        s += text === undefined ? blank[x]! : cellText(text, x, len);
-      }
-      line(s + right);
-    }
+    for (let n = 0; n < heights[y]!; n++) line(lineOf(y, n));
   }
   line(bottom);
   return out.join('\n');
+
+  /**
+   * Line n of row y, built as a fixed number of pieces joined once: a line built by `+=` is a
+   * rope of some twenty pieces, which the final join must flatten (for `launch list --limit 0`
+   * that and its garbage cost more than the rest of the drawing). Per cell four pieces: what
+   * comes before it (the previous cell's right padding, the border, its left padding), then up
+   * to three of its text and spaces ('' where unused); the last padding and border close it.
+   */
+  function paddedLine(): (y: number, n: number) => string {
+    const before = w.map((_, x) => (x === 0 ? left + padLeft : padRight + middle + padLeft));
+    const after = padRight + right;
+    const parts: string[] = new Array(cols * 4 + 1).fill('');
+    parts[cols * 4] = after;
+    /** A cell's line other than the one line of a plain cell that fits or is narrow text. */
+    const otherLine = (i: number, x: number, n: number): string => {
+      const lines = multi.get(i);
+      const text = lines === undefined ? (n === 0 ? plainText[i] : undefined) : lines[n];
+      return text === undefined ? space(inner[x]!) : fitted(text, x);
+    };
+    return (y, n) => {
+      for (let x = 0, i = y * cols, k = 0; x < cols; x++, i++, k += 4) {
+        parts[k] = before[x]!;
+        const content = plainText[i];
+        const room = inner[x]! - plainWidth[i]!;
+        let a = '';
+        let b = '';
+        let c = '';
+        if (n > 0 || content === undefined || (room < 0 && (plainNarrow[i] === 0 || inner[x]! < ellipsisWidth))) {
+          a = otherLine(i, x, n);
+        } else if (room < 0) {
+          // truncate() of narrow text that leaves room for the ellipsis: the first characters and it.
+          a = content.slice(0, inner[x]! - ellipsisWidth);
+          b = ellipsis;
+        } else {
+          // pad(truncate(cell)) for a cell that fits: only the padding.
+          const dir = aligns[x];
+          if (dir === 'right') {
+            a = space(room);
+            b = content;
+          } else if (dir === 'center') {
+            a = space(room - Math.ceil(room / 2));
+            b = content;
+            c = space(Math.ceil(room / 2));
+          } else {
+            a = content;
+            b = space(room);
+          }
+        }
+        parts[k + 1] = a;
+        parts[k + 2] = b;
+        parts[k + 3] = c;
+      }
+      return parts.join('');
+    };
+  }
+
+  /**
+   * Line n of row y of a table with a column narrower than its padding, whose blank lines cannot
+   * be drawn between paddings as paddedLine() draws them: each cell whole, as cli-table3 does.
+   */
+  function narrowColumnLine(): (y: number, n: number) => string {
+    const blank = w.map((n) => repeat(' ', n));
+    return (y, n) => {
+      let s = '';
+      for (let x = 0, i = y * cols; x < cols; x++, i++) {
+        s += x === 0 ? left : middle;
+        const lines = multi.get(i);
+        const text = lines === undefined ? (n === 0 ? plainText[i] : undefined) : lines[n];
+        s += text === undefined ? blank[x]! : padLeft + fitted(text, x) + padRight;
+      }
+      return s + right;
+    };
+  }
 }
 
 function multiLine(maxLength: number, input: string): string[] {
@@ -400,7 +486,9 @@ export class FastTable {
   }
 
   push(...rows: Cell[][]): number {
-    for (const r of rows) this.rows.push(r);
+    // Indexed: a long list pushes its rows one by one, mostly before V8 optimises this, where
+    // for-of's iterator costs more than the push.
+    for (let i = 0; i < rows.length; i++) this.rows.push(rows[i]!);
     return this.rows.length;
   }
 

@@ -36,6 +36,15 @@ const UNSAFE = /\u001b(?:\[[0-?]*[ -/]*[@-~]?|[\]PX^_][^\u0007\u001b\u009c\n]*(?
 const OWN_SGR = /^\u001b\[(?:0|1|2|22|3[0-79]|4[0-79]|9[0-7]|10[0-7])m$/;
 
 /**
+ * What terminalText() removes or changes while colour is on: any character UNSAFE_IN_LINES finds
+ * except an ESC that starts one of the program's own colour codes (which UNSAFE then matches
+ * whole, as OWN_SGR has it) and a CR before LF. Coloured output, the common case on a terminal,
+ * holds a colour code or two a line; this one test spares it a replace that calls back for each.
+ */
+// eslint-disable-next-line no-control-regex
+const CHANGED_IN_COLOUR = /\u001b(?!\[(?:0|1|2|22|3[0-79]|4[0-79]|9[0-7]|10[0-7])m)|\r(?!\n)|[\u0000-\u0009\u000b\u000c\u000e-\u001a\u001c-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/;
+
+/**
  * A string from the data (or typed by the user) made safe to show: escape sequences, controls,
  * bidi controls and zero-width characters removed; a tab, CR or LF becomes a space.
  */
@@ -51,7 +60,7 @@ export function clean(text: string): string {
 export function terminalText(text: string, sgr: boolean): string {
   // JSON made below holds nothing to remove: no second scan of megabytes of it.
   if (text === lastJson) return text;
-  if (!UNSAFE_IN_LINES.test(text)) return text;
+  if (!UNSAFE_IN_LINES.test(text) || (sgr && !CHANGED_IN_COLOUR.test(text))) return text;
   return text.replace(UNSAFE, (m) => (m === '\n' || m === '\r\n' ? m : m === '\t' ? ' ' : sgr && OWN_SGR.test(m) ? m : ''));
 }
 

@@ -43,6 +43,24 @@ describe('terminalText (every write to stdout and stderr)', () => {
   it('removes bidi and zero-width characters, and a byte-order mark', () => {
     expect(terminalText('a\u202eb\u2066c\u200bd\ufeffe\n', true)).toBe('abcde\n');
   });
+
+  it('passes text with colour on as it is only where the replace would leave it so', () => {
+    // terminalText() returns coloured text that holds nothing but its own colour codes, LF and
+    // CR LF without the replace. A NUL at the end always takes the replace (which removes it and
+    // treats what comes before as without it), so the two must agree for any text.
+    const pieces = ['a', 'é', '│', ' ', '[', 'm', '3', '2', ';', '\n', '\r', '\r\n', '\t', '\u0007', '\u001b', '\u001b\\', '\u001b[', '\u001b[3', '\u001b[32m', '\u001b[39m', '\u001b[1m', '\u001b[22m', '\u001b[0m', '\u001b[2m', '\u001b[49m', '\u001b[97m', '\u001b[107m', '\u001b[5m', '\u001b[21m', '\u001b[38m', '\u001b[48m', '\u001b[98m', '\u001b[108m', '\u001b[00m', '\u001b[m', '\u001b[320m', '\u001b[32;1m', '\u001b[38;5;1m', '\u001b]8;;x\u0007', '\u009b', '\u009b31m', '\u0090', '\u009c', '\u202e', '\u200b', '\ufeff', '\u0000', '\u000b', '\u000c', '\u001a', '\u001c', '\u007f', '\u0085', '\u061c', '\u2028', '\u2066', '\ufffa'];
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    for (let k = 0; k < 20_000; k++) {
+      const text = Array.from({ length: next(12) }, () => pieces[next(pieces.length)]).join('');
+      expect([text, terminalText(text, true)]).toEqual([text, terminalText(`${text}\u0000`, true)]);
+    }
+    const table = '│ \u001b[32msuccess\u001b[39m │\n│ \u001b[31mfailure\u001b[39m │\r\n';
+    expect(terminalText(table, true)).toBe(table);
+  });
 });
 
 describe('JSON', () => {

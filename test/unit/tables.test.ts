@@ -140,6 +140,40 @@ describe('fast table drawing equals cli-table3', () => {
     }
   });
 
+  it('for long lists of narrow text: cut, aligned, other ellipses, columns narrower than their padding', () => {
+    // The shapes of `launch list --limit 0` without colour, which fastTable draws line by line
+    // from each cell's text, and around them what the generator above makes only now and then.
+    const narrowWords = WORDS.filter((w) => w !== '' && NARROW_LINE.test(w));
+    for (const seed of [21, 22, 23, 24, 25]) {
+      const r = prng(seed);
+      const cols = 2 + r.int(5);
+      const cell = (): string | number => {
+        if (r.chance(0.05)) return r.int(100000);
+        if (r.chance(0.05)) return '';
+        // A few multi-line cells where columns are narrower than their padding (seed 25).
+        const n = 1 + r.int(4);
+        return Array.from({ length: n }, () => r.pick(narrowWords)).join(seed === 25 && r.chance(0.05) ? '\n' : ' ');
+      };
+      const pad = seed === 25 ? 1 : r.int(3);
+      const k: Case = {
+        options: {
+          head: Array.from({ length: cols }, () => r.pick(narrowWords)),
+          style: { head: [], border: [], 'padding-left': pad, 'padding-right': seed === 24 ? 2 - pad : pad },
+          colAligns: Array.from({ length: cols }, () => r.pick(['left', 'right', 'center', undefined])),
+          truncate: ['…', '...', '~', ''][seed % 4],
+          ...(seed % 2 === 0 ? { chars: ASCII_CHARS } : {}),
+        },
+        rows: Array.from({ length: 3000 }, () => Array.from({ length: cols }, cell) as string[]),
+        colWidths: Array.from({ length: cols }, () => (r.chance(0.3) ? null : seed === 25 && r.chance(0.5) ? r.int(3) : 2 + r.int(16))),
+      };
+      const { fast, slow } = both(k);
+      const expected = slow.toString();
+      expect(drawFast(fast)).toBe(expected);
+      const opts = { color: false, width: 80, unicode: unicode(k) };
+      expect(tableText(fast, opts)).toBe(tableText({ toString: () => expected } as FastTable, opts));
+    }
+  });
+
   it("for the dataset's names in launch list's columns, colour on and off", () => {
     const launches = JSON.parse(readFileSync(join(ROOT, 'data', 'launches.json'), 'utf8')) as { time: string; name: string; vehicle: string; site: string; outcome: string; crewed: boolean }[];
     const c = new Chalk({ level: 1 });
