@@ -2,8 +2,9 @@
 // run. Spawns the built CLI as a user would, many times after a warm-up (which writes the code
 // cache, into a temporary folder), each run paired with a run of `node -e 0`, and reports the
 // median wall time and peak memory of each command and their ratios to the floor. Then runs the
-// point commands and the lists on synthetic datasets 4× and 10× the size to show how time grows,
-// and `launch list --year 2018 --json` beside jq answering the same from data/launches.json.
+// point commands and the lists on synthetic datasets 4× and 10× the size to show how time grows
+// (the three sizes' runs interleaved, so that the machine's drift weighs on them alike), and
+// `launch list --year 2018 --json` beside jq answering the same from data/launches.json.
 // Results are printed as a table and written to bench/results/<date>.json.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -113,15 +114,35 @@ const rows = [
   ...COMMANDS.map(([name, args]) => ({ name, ...measure([BIN, ...args]) })),
   ...COMMANDS.filter(([n]) => NO_CACHE.includes(n)).map(([name, args]) => ({ name: `${name}, no code cache`, ...measure([BIN, ...args], { ALMANAC_NO_CACHE: '1' }) })),
 ];
-const scaling = [];
-for (const factor of [1, 4, 10]) {
-  const dir = factor === 1 ? null : scaledData(factor);
-  for (const [name, args] of COMMANDS.filter(([n]) => SCALED.includes(n))) {
-    const m = factor === 1 ? rows.find((r) => r.name === name) : measure([BIN, ...args], { ALMANAC_DATA: dir });
-    scaling.push({ name, factor, ms: m.ms, overFloorMs: m.overFloorMs });
+/**
+ * Time above the floor of `node <args>` on each dataset, the runs interleaved (one run on each
+ * dataset in turn, each paired with a run of `node -e 0`), so that a drift in the machine's
+ * load weighs on every size alike: medians of the paired differences, in ms.
+ */
+function measureScaled(args, dirs) {
+  const dir = mkdtempSync(join(tmpdir(), 'almanac-bench-'));
+  const rssFile = join(dir, 'rss');
+  const over = dirs.map(() => []);
+  for (let i = 0; i < warmup + runs; i++) {
+    dirs.forEach((d, k) => {
+      const env = d === null ? {} : { ALMANAC_DATA: d };
+      const f = once(['-e', '0'], {}, rssFile);
+      const c = once(args, env, rssFile);
+      if (i >= warmup) over[k].push(c.ms - f.ms);
+    });
   }
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true });
+  return over.map(median);
 }
+
+const FACTORS = [1, 4, 10];
+const scaledDirs = FACTORS.map((factor) => (factor === 1 ? null : scaledData(factor)));
+const scaling = [];
+for (const [name, args] of COMMANDS.filter(([n]) => SCALED.includes(n))) {
+  const over = measureScaled([BIN, ...args], scaledDirs);
+  FACTORS.forEach((factor, k) => scaling.push({ name, factor, overFloorMs: over[k] }));
+}
+for (const d of scaledDirs) if (d !== null) rmSync(d, { recursive: true, force: true });
 
 // jq answering `launch list --year 2018 --json` from data/launches.json, beside the almanac.
 const JQ_FILTER = '{total: ([.[] | select(.time | startswith("2018"))] | length), launches: [.[] | select(.time | startswith("2018"))]}';
