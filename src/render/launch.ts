@@ -119,7 +119,7 @@ export function renderLaunchList(list: { total: number; launches: readonly Launc
   // A row's cells, in a small function of their own: V8 optimises it after some rows, whereas a
   // loop doing this work inside renderLaunchList ran unoptimised to the end of the whole
   // history's 7,224 rows while V8 compiled all of renderLaunchList for it (~10 ms).
-  const cellsOf = (l: LaunchRow): string[] => [dayOnly ? l.time.slice(0, 10) : clean(utcText(l)), `${clean(titleOf(l))}${l.crewed ? ' *' : ''}`, clean(l.vehicle), clean(siteName(l.site)), outcomeCell(l)];
+  const cellsOf = (l: LaunchRow): string[] => [clean(dayOnly ? l.time.slice(0, 10) : utcText(l)), `${clean(titleOf(l))}${l.crewed ? ' *' : ''}`, clean(l.vehicle), clean(siteName(l.site)), outcomeCell(l)];
   const lines: string[] = [];
   if (opts.width >= 75) {
     const t = table(['UTC', 'Name', 'Vehicle', 'Site', 'Outcome'], opts);
