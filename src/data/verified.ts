@@ -12,7 +12,7 @@
 // A run that read a file with no such line hashes it when the command is done (the output is
 // already written) and adds the line. Reading or writing the list never fails a command: on
 // any problem the records are checked one by one, as they are without a cache folder.
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, type BigIntStats } from 'node:fs';
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, type BigIntStats } from 'node:fs';
 import { join } from 'node:path';
 
 /** The list's file in the cache folder. */
@@ -65,7 +65,9 @@ export class VerifiedFiles {
     try {
       const { createHash } = require('node:crypto') as typeof import('node:crypto');
       for (const [path, { key, sha256 }] of this.pending) {
-        const fd = openSync(path, 'r');
+        // Without blocking, as the loader opens data files: something put in the file's place
+        // since (a FIFO) has another stat key and is left alone.
+        const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
         try {
           if (statKey(fstatSync(fd, { bigint: true })) !== key) continue;
           const digest = createHash('sha256').update(readFileSync(fd)).digest('hex');
