@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { datasetInfo, type DatasetInUse } from '../domain/datasetInfo.js';
+import { linkedDataset } from '../data/folder.js';
 import type { Dataset } from '../data/load.js';
 import { renderDataInfo } from '../render/dataInfo.js';
 import { renderRevert, renderUpdate } from '../render/update.js';
@@ -13,8 +14,11 @@ import { fail, loadUpdate, statusLine } from './online.js';
 
 /** Which dataset a command reads, and for an updated one when it was fetched. */
 function inUse(ctx: Context, ds: Dataset): DatasetInUse {
-  if (ds.chosen === undefined) return { kind: 'bundled', folder: ds.dir, fetchedAt: null, bundled: null };
-  if (ds.chosen !== 'data update') return { kind: 'chosen', folder: ds.dir, fetchedAt: null, bundled: null };
+  if (ds.chosen === undefined) {
+    const linked = linkedDataset(ctx.io.env);
+    return { kind: 'bundled', folder: ds.dir, fetchedAt: null, bundled: null, ignored: linked !== null && linked.version !== ctx.version ? linked : null };
+  }
+  if (ds.chosen !== 'data update') return { kind: 'chosen', folder: ds.dir, fetchedAt: null, bundled: null, ignored: null };
   let info: { fetchedAt?: unknown; bundled?: unknown } = {};
   try {
     info = JSON.parse(readFileSync(join(ds.dir, 'update.json'), 'utf8')) as typeof info;
@@ -26,6 +30,7 @@ function inUse(ctx: Context, ds: Dataset): DatasetInUse {
     folder: ds.dir,
     fetchedAt: typeof info.fetchedAt === 'string' ? info.fetchedAt : null,
     bundled: typeof info.bundled === 'string' ? info.bundled : null,
+    ignored: null,
   };
 }
 

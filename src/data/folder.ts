@@ -49,6 +49,15 @@ export const datasetName = (version: string, stamp: string) => `${version}+${sta
  * else null. One readlink, nothing else.
  */
 export function updatedDataDir(env: Readonly<Record<string, string | undefined>>, version: string): string | null {
+  const linked = linkedDataset(env);
+  return linked !== null && linked.version === version ? linked.folder : null;
+}
+
+/**
+ * The dataset `current` links to, whichever program version built it (the part of its name
+ * before the last "+"), or null where there is no link. One readlink.
+ */
+export function linkedDataset(env: Readonly<Record<string, string | undefined>>): { folder: string; version: string } | null {
   const dir = userDataDir(env);
   if (dir === null) return null;
   let target: string;
@@ -58,5 +67,6 @@ export function updatedDataDir(env: Readonly<Record<string, string | undefined>>
     return null; // no link (never updated, or reverted), or not a link: the bundled data
   }
   const name = basename(target.replace(/[\\/]+$/, ''));
-  return name.startsWith(`${version}+`) ? resolve(dir, target) : null;
+  const plus = name.lastIndexOf('+');
+  return plus > 0 ? { folder: resolve(dir, target), version: name.slice(0, plus) } : null;
 }

@@ -15,6 +15,11 @@ export interface DatasetInUse {
   fetchedAt: string | null;
   /** The bundled dataset the update was built on. */
   bundled: string | null;
+  /**
+   * With the bundled dataset: the dataset `almanac data update` built with another version of
+   * the program, which this one does not use (after an upgrade, until the next update); else null.
+   */
+  ignored: { folder: string; version: string } | null;
 }
 
 export interface DatasetInfo {

@@ -70,6 +70,9 @@ export function renderDataInfo(info: DatasetInfo, opts: RenderOptions): string {
 
 /** Which dataset is in use, in one line. */
 function inUseLine(u: NonNullable<DatasetInfo['inUse']>): string {
+  if (u.kind === 'bundled' && u.ignored !== null) {
+    return `In use: the bundled dataset; the one \`almanac data update\` built with version ${clean(u.ignored.version)} is not used by this version (\`almanac data update\` builds it again)`;
+  }
   if (u.kind === 'bundled') return 'In use: the bundled dataset (`almanac data update` fetches newer launches)';
   if (u.kind === 'chosen') return `In use: the folder ${clean(u.folder)}`;
   const when = u.fetchedAt === null ? '' : `, fetched ${clean(u.fetchedAt.slice(0, 16).replace('T', ' '))} UTC`;

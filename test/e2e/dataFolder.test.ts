@@ -23,14 +23,14 @@ function updated(version: string): { home: string; dir: string } {
 describe('the data folder', () => {
   it('is the bundled data/ when there is no updated dataset', () => {
     const info = JSON.parse(almanac(['data', 'info', '--json'], { XDG_DATA_HOME: mkdtempSync(join(tmpdir(), 'almanac-folder-')) }).stdout);
-    expect(info.inUse).toEqual({ kind: 'bundled', folder: DATA_DIR, fetchedAt: null, bundled: null });
+    expect(info.inUse).toEqual({ kind: 'bundled', folder: DATA_DIR, fetchedAt: null, bundled: null, ignored: null });
   });
 
   it('is the updated dataset where `current` links to one built by this version', () => {
     const { home, dir } = updated(pkg.version);
     const r = almanac(['data', 'info', '--json'], { XDG_DATA_HOME: home });
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).inUse).toEqual({ kind: 'updated', folder: dir, fetchedAt: '2026-05-01T00:00:00.000Z', bundled: '2026.03.08' });
+    expect(JSON.parse(r.stdout).inUse).toEqual({ kind: 'updated', folder: dir, fetchedAt: '2026-05-01T00:00:00.000Z', bundled: '2026.03.08', ignored: null });
     expect(almanac(['data', 'info'], { XDG_DATA_HOME: home }).stdout).toContain('In use: updated by `almanac data update`, fetched 2026-05-01 00:00 UTC');
     // $XDG_DATA_HOME unset: ~/.local/share.
     const viaHome = mkdtempSync(join(tmpdir(), 'almanac-folder-home-'));
@@ -42,9 +42,13 @@ describe('the data folder', () => {
     expect(JSON.parse(almanac(['data', 'info', '--json'], { XDG_DATA_HOME: home, ALMANAC_DATA: DATA_DIR }).stdout).inUse.kind).toBe('chosen');
   });
 
-  it('is the bundled data/ where the updated dataset was built by another version', () => {
-    const { home } = updated('0.0.1');
-    expect(JSON.parse(almanac(['data', 'info', '--json'], { XDG_DATA_HOME: home }).stdout).inUse.kind).toBe('bundled');
+  it('is the bundled data/ where the updated dataset was built by another version, and data info says so', () => {
+    const { home, dir } = updated('0.0.1');
+    expect(JSON.parse(almanac(['data', 'info', '--json'], { XDG_DATA_HOME: home }).stdout).inUse).toEqual({ kind: 'bundled', folder: DATA_DIR, fetchedAt: null, bundled: null, ignored: { folder: dir, version: '0.0.1' } });
+    const text = almanac(['data', 'info'], { XDG_DATA_HOME: home, COLUMNS: '200' }).stdout;
+    expect(text).toContain('In use: the bundled dataset; the one `almanac data update` built with version 0.0.1 is not used by this version (`almanac data update` builds it again)');
+    // The launches are the bundled ones.
+    expect(almanac(['launch', 'show', 'Soyuz TM-14'], { XDG_DATA_HOME: home }).code).toBe(0);
   });
 
   it('names `data update` in the hint where the updated dataset is damaged', () => {
