@@ -6,8 +6,7 @@ import { join } from 'node:path';
 import type { Launch, Meta, SourceFile } from '../data/types.js';
 import { SCHEMA_VERSION } from '../data/schema.js';
 import { summarize } from '../domain/summary.js';
-import { searchKeys } from '../domain/launches.js';
-import { buildIndexes } from './indexes.js';
+import { datasetFiles } from './indexes.js';
 import { startMs } from '../domain/time.js';
 import { buildAgencies, buildVehicles, indexOrgs, stateNames } from './catalog.js';
 import { buildCrew, type CrewResult, type LL2Astronaut } from './crew.js';
@@ -21,7 +20,6 @@ import { parseGcatDate } from './gcatDate.js';
 import { withFactFlights } from './suborbital.js';
 import { SUBORBITAL_RULE } from './suborbitalFacts.js';
 import { parseTsv, SourceError } from './tsv.js';
-import { objectJson, recordsJson } from './write.js';
 import { ORG_NAMES } from './orgNames.js';
 import { LAUNCH_NAMES, launchTitle, missionCounts } from './titles.js';
 import { SITE_CORRECTIONS } from './siteCorrections.js';
@@ -317,20 +315,9 @@ export function buildDataset(dir: string, options: BuildOptions): ImportResult {
     },
   };
 
-  const files: Record<string, string> = {
-    'launches.json': recordsJson(launches),
-    'search.json': recordsJson(launches.map((l) => [l.id, ...searchKeys(l)])),
-    'sites.json': recordsJson(sites),
-    'vehicles.json': recordsJson(vehicles),
-    'agencies.json': recordsJson(agencies),
-    'people.json': recordsJson(crew.people),
-    'suborbital.json': recordsJson(crew.suborbital),
-    'events.json': recordsJson(events),
-    'meta.json': objectJson(meta),
-  };
   return {
-    // data/index/: offsets, key-value indexes and the manifest, derived from the files above.
-    files: { ...files, ...buildIndexes(files) },
+    // The JSON files, and data/index/ (offsets, key-value indexes and the manifest) derived from them.
+    files: datasetFiles({ launches, sites, vehicles, agencies, people: crew.people, suborbital: crew.suborbital, events, meta }),
     report: {
       launches: launches.length,
       fromLog: fromLog.length,

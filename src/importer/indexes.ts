@@ -15,10 +15,42 @@ import { agencyDetail, catalogKey, launchOfAgency, launchOfSite, launchOfVehicle
 import { STAT_DIMENSIONS, stats, statsKey } from '../domain/stats.js';
 import { onDayKey } from '../domain/calendar.js';
 import { CREW_ORDERS, crewRows, isCrewRow, personNameKeys } from '../domain/crew.js';
-import { recordsJson } from './write.js';
+import { objectJson, recordsJson } from './write.js';
 import { launchRow, ordinalCounts, searchKeys } from '../domain/launches.js';
 import { startMs, yearOf } from '../domain/time.js';
 import { abbreviationAt, offsetAt } from '../domain/zones.js';
+
+/** The records and metadata of a data folder. */
+export interface DatasetRecords {
+  launches: readonly Launch[];
+  sites: readonly Site[];
+  vehicles: readonly Vehicle[];
+  agencies: readonly Agency[];
+  people: readonly Person[];
+  suborbital: readonly SuborbitalFlight[];
+  events: readonly SpaceEvent[];
+  meta: object;
+}
+
+/**
+ * Every file of a data folder, by path in it: the readable JSON files (one record per line,
+ * search.json derived from the launches) and, derived from them, data/index/. The importer and
+ * `almanac data update` both write a folder so.
+ */
+export function datasetFiles(d: DatasetRecords): Record<string, string> {
+  const files: Record<string, string> = {
+    'launches.json': recordsJson(d.launches),
+    'search.json': recordsJson(d.launches.map((l) => [l.id, ...searchKeys(l)])),
+    'sites.json': recordsJson(d.sites),
+    'vehicles.json': recordsJson(d.vehicles),
+    'agencies.json': recordsJson(d.agencies),
+    'people.json': recordsJson(d.people),
+    'suborbital.json': recordsJson(d.suborbital),
+    'events.json': recordsJson(d.events),
+    'meta.json': objectJson(d.meta),
+  };
+  return { ...files, ...buildIndexes(files) };
+}
 
 /**
  * The launch site's zone abbreviation at the launch ("UTC+6", "EST"), where the launch is

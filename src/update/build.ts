@@ -8,20 +8,18 @@ import { Dataset } from '../data/load.js';
 import { SCHEMA_VERSION } from '../data/schema.js';
 import { hasShape } from '../data/shapes.js';
 import type { Launch, Meta, Site, SourceFile } from '../data/types.js';
-import { searchKeys } from '../domain/launches.js';
 import { summarize } from '../domain/summary.js';
 import { startMs } from '../domain/time.js';
 import { buildAgencies, buildVehicles, indexOrgs, stateNames } from '../importer/catalog.js';
 import { ControlStripper } from '../importer/controls.js';
 import type { LL2Astronaut } from '../importer/crew.js';
 import { parseGcatDate } from '../importer/gcatDate.js';
-import { buildIndexes } from '../importer/indexes.js';
+import { datasetFiles } from '../importer/indexes.js';
 import { launchesFromTail, TAIL_FIELDS, type RawLaunch } from '../importer/launches.js';
 import { ll2LaunchNames, TimeJoin, type LL2Launch } from '../importer/ll2.js';
 import { buildSites } from '../importer/sites.js';
 import { launchTitle, missionCounts } from '../importer/titles.js';
 import { parseTsv, SourceError, type TsvFile } from '../importer/tsv.js';
-import { objectJson, recordsJson } from '../importer/write.js';
 
 export const GCAT_CREDIT = "GCAT: Jonathan McDowell's General Catalog of Artificial Space Objects, planet4589.org (CC-BY)";
 export const LL2_CREDIT = "Launch Library 2: The Space Devs' open launch database, thespacedevs.com";
@@ -245,19 +243,8 @@ export function buildUpdate(bundledDir: string, input: UpdateInput): { files: Re
     ],
     ...(meta.suborbital ? { suborbital: meta.suborbital } : {}),
   };
-  const files: Record<string, string> = {
-    'launches.json': recordsJson(launches),
-    'search.json': recordsJson(launches.map((l) => [l.id, ...searchKeys(l)])),
-    'sites.json': recordsJson(sites),
-    'vehicles.json': recordsJson(vehicles),
-    'agencies.json': recordsJson(agencies),
-    'people.json': recordsJson(people),
-    'suborbital.json': recordsJson(suborbital),
-    'events.json': recordsJson(events),
-    'meta.json': objectJson(out),
-  };
   return {
-    files: { ...files, ...buildIndexes(files) },
+    files: datasetFiles({ launches, sites, vehicles, agencies, people, suborbital, events, meta: out }),
     report: {
       bundled: old.length,
       launches: launches.length,
