@@ -243,21 +243,24 @@ export class DataIndex {
 
   /**
    * Record `i` of a data file ("launches.json") or of an index file of records
-   * ("index/crew-rows.json"), read on its own and checked against the index.
+   * ("index/crew-rows.json"), read on its own and checked against the index: its bytes against
+   * the offsets' hash and the record against `fits` (its shape), unless the user's cache
+   * vouches for the whole file (verified.ts).
    */
-  record(dataFile: string, i: number): unknown {
+  record(dataFile: string, i: number, fits: (r: unknown) => boolean): unknown {
     const cacheKey = `${dataFile}\0${i}`;
     if (this.recordCache.has(cacheKey)) return this.recordCache.get(cacheKey);
     const file = offsetsOf(dataFile);
     const records = this.manifest.indexes[file]?.records;
     if (records === undefined || !Number.isInteger(i) || i < 0 || i >= records) throw new IndexMismatch(`${file}: no record ${i}`);
     const value = parse(this.checked(dataFile, this.entry(file, HEADER_BYTES + i * OFFSET_ENTRY_BYTES)), dataFile);
+    if (!this.vouched.has(dataFile) && !fits(value)) throw new IndexMismatch(`${dataFile}: record ${i + 1} has the wrong shape`);
     this.recordCache.set(cacheKey, value);
     return value;
   }
 
-  /** Records `first` to `first + count - 1` of a data file, read in one piece. */
-  range(dataFile: string, first: number, count: number): unknown[] {
+  /** Records `first` to `first + count - 1` of a data file, read in one piece and checked as record() checks one. */
+  range(dataFile: string, first: number, count: number, fits: (r: unknown) => boolean): unknown[] {
     if (count <= 0) return [];
     const file = offsetsOf(dataFile);
     const records = this.manifest.indexes[file]?.records;
@@ -277,6 +280,7 @@ export class DataIndex {
       const from = e.offset - start;
       if (!(from >= 0 && from + e.length <= buf.length) || (!this.vouched.has(dataFile) && fnv1a(buf, from, from + e.length) !== e.hash)) throw new IndexMismatch(`${dataFile}: record ${first + k} does not match the index`);
       const value = parse(buf.subarray(from, from + e.length), dataFile);
+      if (!this.vouched.has(dataFile) && !fits(value)) throw new IndexMismatch(`${dataFile}: record ${first + k + 1} has the wrong shape`);
       this.recordCache.set(cacheKey, value);
       return value;
     });

@@ -299,14 +299,9 @@ export class Dataset {
     return whole();
   }
 
-  /**
-   * Record `i` of a data file through the indexes; IndexMismatch where it does not check (its
-   * shape is not checked again where the user's cache vouches for the whole file).
-   */
+  /** Record `i` of a data file through the indexes; IndexMismatch where it does not check (DataIndex.record). */
   private recordAt<T>(ix: DataIndex, file: string, i: number): T {
-    const r = ix.record(file, i);
-    if (!ix.vouchedFor(file) && !hasShape(file, r, false)) throw new IndexMismatch(`${file} record ${i + 1}`);
-    return r as T;
+    return ix.record(file, i, (r) => hasShape(file, r, false)) as T;
   }
 
   /** Launch `i` (its place in launches.json) through the indexes; IndexMismatch where it does not check. */
@@ -321,12 +316,7 @@ export class Dataset {
 
   /** Launches `first` to `first + count - 1`, read in one piece. */
   launchRange(ix: DataIndex, first: number, count: number): Launch[] {
-    const rs = ix.range('launches.json', first, count);
-    if (ix.vouchedFor('launches.json')) return rs as Launch[];
-    rs.forEach((r, k) => {
-      if (!hasShape('launches.json', r, false)) throw new IndexMismatch(`launches.json record ${first + k + 1}`);
-    });
-    return rs as Launch[];
+    return ix.range('launches.json', first, count, (r) => hasShape('launches.json', r, false)) as Launch[];
   }
 
   /** Person `i` (their place in people.json) through the indexes. */
