@@ -61,7 +61,7 @@ export class VerifiedFiles {
    */
   save(): void {
     if (this.pending.size === 0) return;
-    const added: string[] = [];
+    const added = new Map<string, string>();
     try {
       const { createHash } = require('node:crypto') as typeof import('node:crypto');
       for (const [path, { key, sha256 }] of this.pending) {
@@ -71,7 +71,7 @@ export class VerifiedFiles {
         try {
           if (statKey(fstatSync(fd, { bigint: true })) !== key) continue;
           const digest = createHash('sha256').update(readFileSync(fd)).digest('hex');
-          if (digest === sha256 && statKey(fstatSync(fd, { bigint: true })) === key) added.push(`${key} ${digest}`);
+          if (digest === sha256 && statKey(fstatSync(fd, { bigint: true })) === key) added.set(key, digest);
         } finally {
           closeSync(fd);
         }
@@ -80,17 +80,21 @@ export class VerifiedFiles {
       return;
     }
     this.pending.clear();
-    if (added.length === 0) return;
-    const addedKeys = new Set(added.map((l) => l.slice(0, l.lastIndexOf(' '))));
-    const kept = [...this.known].filter(([k]) => !addedKeys.has(k)).map(([k, sha]) => `${k} ${sha}`);
-    const lines = [...kept, ...added].slice(-MAX_LINES);
+    if (added.size === 0) return;
+    // The lines read, then the new ones last (older lines go first when the list is full).
+    const merged = new Map(this.known);
+    for (const [key, digest] of added) {
+      merged.delete(key);
+      merged.set(key, digest);
+    }
+    const lines = [...merged].map(([key, digest]) => `${key} ${digest}`).slice(-MAX_LINES);
     const file = join(this.cacheDir, VERIFIED_FILE);
     const tmp = `${file}.${process.pid}.tmp`;
     try {
       mkdirSync(this.cacheDir, { recursive: true, mode: 0o700 });
       writeFileSync(tmp, `${lines.join('\n')}\n`, { mode: 0o600 });
       renameSync(tmp, file);
-      for (const l of added) this.known.set(l.slice(0, l.lastIndexOf(' ')), l.slice(l.lastIndexOf(' ') + 1));
+      this.known = merged;
     } catch {
       try {
         rmSync(tmp, { force: true });
