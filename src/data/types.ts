@@ -264,8 +264,8 @@ export interface SuborbitalFlight {
   wikidata: string | null;
 }
 
-export type RoleSource = 'crew-table' | 'crew-facts' | 'vehicle-rule';
-export type LandingSource = 'crew-facts' | 'wikidata' | 'crew-table' | 'same';
+export type RoleSource = 'crew-table' | 'crew-facts' | 'vehicle-rule' | 'll2';
+export type LandingSource = 'crew-facts' | 'wikidata' | 'crew-table' | 'same' | 'll2';
 
 /** How a seat ended: back on Earth, lost with the vehicle, or still in space on the data's last day. */
 export type SeatOutcome = 'returned' | 'lost' | 'in space';
@@ -283,7 +283,7 @@ export interface Seat {
   /** Launch id (launches.json or suborbital.json) the person went up on. */
   launch: string;
   role: Role | null;
-  /** Where the role comes from: the crew table, or src/importer/crewFacts.ts (a seat entry or a vehicle rule). */
+  /** Where the role comes from: the crew table, src/importer/crewFacts.ts (a seat entry or a vehicle rule), or Launch Library 2's crew list (seats `almanac data update` added). */
   roleSource: RoleSource | null;
   /**
    * The state(s) the person flew for on that date (ISO 3166 code of the time: SU for the Soviet
@@ -294,7 +294,7 @@ export interface Seat {
   agency: SeatAgency | null;
   /** Launch id of the vehicle the person came home in: the same launch unless they swapped. */
   landedIn: string;
-  /** How the landing vehicle is known: src/importer/crewFacts.ts, Wikidata's crew links, the crew table, or no swap recorded. */
+  /** How the landing vehicle is known: src/importer/crewFacts.ts, Wikidata's crew links, the crew table, Launch Library 2's landing crews (an update), or no swap recorded. */
   landedInSource: LandingSource;
   /**
    * UTC landing time of that vehicle at `landingPrecision`; null where no source gives it, for a

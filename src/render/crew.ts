@@ -117,7 +117,11 @@ export function renderCrewList(list: { total: number; people: CrewRow[] }, opts:
 export function renderLaunchCrew(crew: LaunchCrew, opts: RenderOptions): string {
   const out: string[] = [];
   if (crew.loss) out.push(wrap(`The crew was lost ${crew.loss.phase === 'ascent' ? 'during ascent' : crew.loss.phase === 're-entry' ? 'during re-entry' : crew.loss.phase === 'descent' ? 'during descent' : 'at landing'}${crew.crew.some((s) => s.outcome === 'lost' && !s.reachedSpace) ? ', before reaching space' : ''}; the flight ended ${crew.loss.at.replace('T', ' ').replace('Z', ' UTC')}.`, opts.width));
-  if (crew.inSpace) out.push(wrap('The crew was still in space on the data’s last day.', opts.width));
+  if (crew.inSpace) {
+    const up = crew.crew.filter((s) => s.outcome === 'in space');
+    const text = up.length === crew.crew.length ? 'The crew was still in space on the data’s last day.' : `Still in space on the data’s last day: ${up.map((s) => clean(s.person.name)).join(', ')}.`;
+    out.push(wrap(text, opts.width));
+  }
   if (crew.crew.length > 0) {
     const rows: string[][] = [];
     for (const s of crew.crew) {

@@ -17,6 +17,9 @@ export function renderUpdate(r: UpdateResult, opts: RenderOptions): string {
   if (r.corrected > 0) out.push(`${int(r.corrected)} launches corrected by GCAT since the bundled data`);
   if (r.removed.length > 0) out.push(`GCAT no longer lists ${r.removed.length} bundled launch${r.removed.length === 1 ? '' : 'es'}, left out: ${r.removed.map(clean).join(', ')}`);
   out.push(`${int(r.ll2Joined)} of the new launches joined to Launch Library 2, ${int(r.crewed)} crewed`);
+  const plural = (n: number, one: string, many: string) => `${int(n)} ${n === 1 ? one : many}`;
+  out.push(`People: ${plural(r.seatsAdded, 'seat', 'seats')} added from Launch Library 2's crews (${plural(r.peopleAdded, 'person', 'people')} new to the almanac); ${plural(r.landed, 'seat', 'seats')} in space on the bundled data's last day now landed`);
+  for (const why of r.peopleLeftOut ?? []) out.push(c.dim(`Left out: ${clean(why)}`));
   if (r.status === 'updated') out.push(`In use from now on; the bundled data stays as it is (\`almanac data update --revert\` goes back). Folder: ${clean(r.folder)}`);
   if (r.status === 'check') out.push('Nothing was written (--check).');
   return `${out.flatMap((l) => wrapLines(l, opts.width)).join('\n')}\n`;

@@ -12,7 +12,6 @@ import { summarize } from '../domain/summary.js';
 import { startMs } from '../domain/time.js';
 import { buildAgencies, buildVehicles, indexOrgs, stateNames } from '../importer/catalog.js';
 import { ControlStripper } from '../importer/controls.js';
-import type { LL2Astronaut } from '../importer/crew.js';
 import { parseGcatDate } from '../importer/gcatDate.js';
 import { datasetFiles } from '../importer/indexes.js';
 import { launchesFromTail, TAIL_FIELDS, type RawLaunch } from '../importer/launches.js';
@@ -20,6 +19,8 @@ import { ll2LaunchNames, TimeJoin, type LL2Launch } from '../importer/ll2.js';
 import { buildSites } from '../importer/sites.js';
 import { launchTitle, missionCounts } from '../importer/titles.js';
 import { parseTsv, SourceError, type TsvFile } from '../importer/tsv.js';
+import { SeatError } from '../importer/seatChecks.js';
+import { updatePeople, type LL2CrewedLaunch, type LL2Person } from './people.js';
 
 export const GCAT_CREDIT = "GCAT: Jonathan McDowell's General Catalog of Artificial Space Objects, planet4589.org (CC-BY)";
 export const LL2_CREDIT = "Launch Library 2: The Space Devs' open launch database, thespacedevs.com";
@@ -40,8 +41,12 @@ export interface UpdateInput {
   orgs: FetchedText | null;
   /** Launch Library 2 launches since the bundled horizon (null where not fetched). */
   ll2Launches: LL2Launch[] | null;
-  /** Launch Library 2 people who flew since the bundled horizon, with their flights. */
-  astronauts: LL2Astronaut[] | null;
+  /** Launch Library 2 people who flew in the year before the bundled horizon or since, with their flights and landings. */
+  astronauts: LL2Person[] | null;
+  /** Launch Library 2 crewed launches from a year before the bundled horizon, with their crews and mission ends. */
+  crewed: LL2CrewedLaunch[] | null;
+  /** When Launch Library 2 was asked (a mission end after it is a plan, not a landing). */
+  now: string;
 }
 
 export interface UpdateReport {
@@ -59,6 +64,11 @@ export interface UpdateReport {
   /** References the fetched tables could not resolve. */
   unmatched: string[];
   newest: Launch | null;
+  /** Seats and people added from Launch Library 2, bundled seats in space whose landing it gives, and what was left out. */
+  seatsAdded: number;
+  peopleAdded: number;
+  landed: number;
+  peopleLeftOut: string[];
 }
 
 export class VerifyError extends Error {}
@@ -135,13 +145,11 @@ export function buildUpdate(bundledDir: string, input: UpdateInput): { files: Re
   for (const a of input.astronauts ?? []) for (const f of a.flights ?? []) if (f.net > horizon.slice(0, 10)) flights.set(f.id, f);
   const crewJoin = new TimeJoin([...flights.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), (f) => [f.name]);
   let ll2Joined = 0;
-  let crewed = 0;
   const fresh = added.map((l) => {
     const names = [l.name, ...l.payloads, l.vehicle];
     const m = ll2Join.match({ time: l.time, precision: l.precision, names });
     if (m) ll2Joined++;
     const flew = crewJoin.match({ time: l.time, precision: l.precision, names }) !== null;
-    if (flew) crewed++;
     return {
       ...l,
       crewed: flew,
@@ -219,10 +227,33 @@ export function buildUpdate(bundledDir: string, input: UpdateInput): { files: Re
     const text = JSON.stringify(input.astronauts);
     fetchedSources.push(sourceFile({ file: 'll2/astronauts (API)', text }, null, [...flights.values()].reduce((m, f) => (f.net > m ? f.net : m), '').slice(0, 10) || null, LL2_CREDIT));
   }
-  const summary = summarize(launches);
-  const people = bundled.people();
-  const events = bundled.events();
+  if (input.crewed) {
+    const text = JSON.stringify(input.crewed);
+    fetchedSources.push(sourceFile({ file: 'll2/crewed launches (API)', text }, null, input.crewed.reduce((m, l) => (l.net > m ? l.net : m), '').slice(0, 10) || null, LL2_CREDIT));
+  }
   const suborbital = bundled.suborbital();
+  let crew: ReturnType<typeof updatePeople>;
+  try {
+    crew = updatePeople({
+    bundled: bundled.people(),
+    launches,
+    bundledHorizon: horizon,
+    horizon: newest?.time ?? horizon,
+    otherFlights: new Map(suborbital.map((f) => [f.id, { time: f.time, precision: f.precision }])),
+    crewed: input.crewed ?? [],
+    astronauts: input.astronauts ?? [],
+    now: input.now,
+  });
+  } catch (e) {
+    if (e instanceof SeatError) throw new VerifyError(e.message);
+    throw e;
+  }
+  const freshIds = new Set(fresh.map((l) => l.id));
+  for (const l of launches) if (crew.crewedLaunches.has(l.id) && freshIds.has(l.id)) l.crewed = true;
+  const crewed = launches.filter((l) => freshIds.has(l.id) && l.crewed).length;
+  const people = crew.people;
+  const summary = summarize(launches);
+  const events = bundled.events();
   const lastDay = summary.last?.time.slice(0, 10) ?? 'empty';
   const out: Meta = {
     schema: SCHEMA_VERSION,
@@ -235,11 +266,13 @@ export function buildUpdate(bundledDir: string, input: UpdateInput): { files: Re
       vehicles: vehicles.length,
       agencies: agencies.length,
       ll2Matched: launches.filter((l) => l.ll2 !== null).length,
+      people: people.length,
+      seats: people.reduce((n, p) => n + p.flights.length, 0),
     },
     sources: [...meta.sources, ...fetchedSources],
     choices: [
       ...meta.choices,
-      `Updated by \`almanac data update\` from the bundled dataset ${meta.dataset}: GCAT's current launch list gives the launches after it and corrects the per-launch values of the launches the bundled data took from it; launches the bundled data took from launchlog.tsv keep their payloads. New launches join Launch Library 2's launches and crews by the rules above; people, seats and events are the bundled data's.`,
+      `Updated by \`almanac data update\` from the bundled dataset ${meta.dataset}: GCAT's current launch list gives the launches after it and corrects the per-launch values of the launches the bundled data took from it; launches the bundled data took from launchlog.tsv keep their payloads. New launches join Launch Library 2's launches by the rules above. People and seats are the bundled data's, plus Launch Library 2's crews since: a seat for each person on a crewed launch after it (role in LL2's words where they are the almanac's, else empty; nationality and agency of the seat's date by the rules above), and the landing of each seat that was in space on the bundled data's last day: the landing crew LL2 lists them in, else their own spacecraft's mission end where LL2 names no other landing crew. A seat whose landing LL2 does not give stays in space where LL2 says the person is, and is left out otherwise. Events are the bundled data's.`,
     ],
     ...(meta.suborbital ? { suborbital: meta.suborbital } : {}),
   };
@@ -255,6 +288,10 @@ export function buildUpdate(bundledDir: string, input: UpdateInput): { files: Re
       crewed,
       unmatched,
       newest,
+      seatsAdded: crew.seatsAdded,
+      peopleAdded: crew.peopleAdded,
+      landed: crew.landed,
+      peopleLeftOut: crew.leftOut,
     },
   };
 }

@@ -6,10 +6,10 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Dataset } from '../data/load.js';
 import { datasetName, userDataDir } from '../data/folder.js';
-import type { LL2Astronaut } from '../importer/crew.js';
 import type { LL2Launch } from '../importer/ll2.js';
 import { SourceError } from '../importer/tsv.js';
 import { buildUpdate, VerifyError, type FetchedText } from './build.js';
+import { ll2CrewedLaunch, ll2Person, type LL2CrewedLaunch, type LL2Person } from './people.js';
 import { fetchUrl, HttpError, type Env, type Fetched } from './http.js';
 import { currentName, install, lock, LockError, readJsonFile, revert, writeAtomic } from './store.js';
 
@@ -55,16 +55,26 @@ interface Validator {
   sha256: string;
 }
 
-/** Launch Library 2's data since the bundled horizon, kept between updates. */
+/**
+ * Launch Library 2's lists an update reads: the launches since the bundled horizon (joins and
+ * titles), the crewed launches with their crews and mission ends, and the people who flew.
+ */
+const LL2_LISTS = ['launches', 'crewed', 'astronauts'] as const;
+type LL2List = (typeof LL2_LISTS)[number];
+type LL2Item = LL2Launch | LL2CrewedLaunch | LL2Person;
+/** Days before the bundled horizon from which crews and landings are asked for (the importer's in-space rule). */
+const CREW_DAYS = 400;
+
+/** Launch Library 2's data, kept between updates. */
 interface LL2State {
   since: string;
   launches: LL2Launch[];
-  astronauts: LL2Astronaut[];
+  crewed: LL2CrewedLaunch[];
+  astronauts: LL2Person[];
   /** When each list was last fetched in full (null: never). */
-  launchesAt: string | null;
-  astronautsAt: string | null;
+  at: Record<LL2List, string | null>;
   /** A pagination a rate limit stopped: the list and the next page to fetch. */
-  pending: { list: 'launches' | 'astronauts'; next: string; pages: number } | null;
+  pending: { list: LL2List; next: string; pages: number } | null;
 }
 
 export interface Download {
@@ -89,6 +99,12 @@ export interface UpdateResult {
   corrected: number;
   ll2Joined: number;
   crewed: number;
+  /** Seats added from Launch Library 2's crews, the people among them new to the almanac, and bundled seats in space whose landing it gives. */
+  seatsAdded: number;
+  peopleAdded: number;
+  landed: number;
+  /** Crew facts left out, each with why. */
+  peopleLeftOut: string[];
   downloads: Download[];
   requests: number;
   bytes: number;
@@ -97,14 +113,26 @@ export interface UpdateResult {
 
 const sha = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
 
-/** A Launch Library 2 API launch as the importer's extract has it (rocket configuration, status name). */
-function ll2Launch(x: Record<string, unknown>): LL2Launch {
-  const rocket = (x.rocket as { configuration?: unknown } | null) ?? null;
-  const status = x.status as { name?: unknown } | string | null;
+/** A Launch Library 2 API launch as the importer's extract has it (rocket configuration, family, status name), reduced to what the update reads. */
+export function ll2Launch(x: Record<string, unknown>): LL2Launch {
+  const obj = (v: unknown): Record<string, unknown> | null => (isObject(v) ? v : null);
+  const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+  const rocket = obj(x.rocket);
+  const config = obj(rocket?.configuration) ?? rocket;
+  // 2.3.0 lists a configuration's families ({id, name}); 2.2.0 named one.
+  const families = Array.isArray(config?.families) ? config.families.map((f) => text(obj(f)?.name)).filter((f) => f !== null) : [];
+  const mission = obj(x.mission);
+  const pad = obj(x.pad);
+  const location = obj(pad?.location);
+  const status = obj(x.status);
   return {
-    ...(x as unknown as LL2Launch),
-    rocket: (rocket && typeof rocket === 'object' && 'configuration' in rocket ? rocket.configuration : rocket) as LL2Launch['rocket'],
-    ...(status && typeof status === 'object' ? { status: status.name } : {}),
+    id: String(x.id),
+    name: String(x.name),
+    net: String(x.net),
+    ...(status ? { status: text(status.name) } : typeof x.status === 'string' ? { status: x.status } : {}),
+    mission: mission ? { name: text(mission.name), type: text(mission.type) } : null,
+    rocket: config ? { name: text(config.name), family: families[0] ?? text(config.family) } : null,
+    pad: pad ? { id: Number(pad.id), name: text(pad.name), location: location ? { name: text(location.name), timezone_name: text(location.timezone_name) } : null } : null,
   } as LL2Launch;
 }
 
@@ -217,29 +245,29 @@ async function updateLocked(o: UpdateOptions, root: string, now: () => Date, sta
   //    changed, no update was made yet, or a rate limit left a list unfinished.
   const ll2File = join(sourcesDir, 'll2.json');
   const since = (bundled.summary.last?.time ?? '1957-10-04').slice(0, 10);
+  // Crews and landings from a year and a month before the horizon: the seats in space on its
+  // last day went up in that time (the importer's own rule), and their landings come since.
+  const crewFrom = new Date(Date.parse(since) - CREW_DAYS * 86_400_000).toISOString().slice(0, 10);
   let state = readJsonFile<LL2State>(ll2File);
-  if (state === null || state.since !== since) state = { since, launches: [], astronauts: [], launchesAt: null, astronautsAt: null, pending: null };
+  if (state === null || state.since !== since || state.at === undefined) state = { since, launches: [], crewed: [], astronauts: [], at: { launches: null, crewed: null, astronauts: null }, pending: null };
   const current = currentName(root);
-  const needLl2 = gcatChanged || current === null || state.pending !== null || state.launchesAt === null || state.astronautsAt === null;
+  const needLl2 = gcatChanged || current === null || state.pending !== null || LL2_LISTS.some((l) => state.at[l] === null);
   if (needLl2) {
     const maxWait = Number(o.env.ALMANAC_LL2_MAX_WAIT ?? 60);
-    for (const list of ['launches', 'astronauts'] as const) {
-      const at = list === 'launches' ? state.launchesAt : state.astronautsAt;
-      const fresh = at !== null && !gcatChanged && state.pending?.list !== list;
+    for (const list of LL2_LISTS) {
+      const fresh = state.at[list] !== null && !gcatChanged && state.pending?.list !== list;
       if (fresh && current !== null) continue;
       // Launches: from a week before the newest one kept (LL2 corrects recent launches), or the horizon.
       const newest = state.launches.reduce((m, l) => (l.net > m ? l.net : m), '');
-      const from = list === 'launches' && newest !== '' ? new Date(Date.parse(newest) - 7 * 86_400_000).toISOString().slice(0, 10) : since;
-      let next: string | null =
-        state.pending?.list === list
-          ? state.pending.next
-          : list === 'launches'
-            ? new URL(`launches/?net__gte=${from}T00:00:00Z&ordering=net&limit=100&mode=normal`, ll2).href
-            : new URL(`astronauts/?last_flight__gte=${since}T00:00:00Z&ordering=id&limit=100&mode=detailed`, ll2).href;
+      const from = newest !== '' ? new Date(Date.parse(newest) - 7 * 86_400_000).toISOString().slice(0, 10) : since;
+      const first = {
+        launches: `launches/?net__gte=${from}T00:00:00Z&ordering=net&limit=100&mode=normal`,
+        crewed: `launches/?is_crewed=true&include_suborbital=false&net__gte=${crewFrom}T00:00:00Z&ordering=net&limit=100&mode=detailed`,
+        astronauts: `astronauts/?last_flight__gte=${crewFrom}T00:00:00Z&ordering=id&limit=100&mode=detailed`,
+      }[list];
+      let next: string | null = state.pending?.list === list ? state.pending.next : new URL(first, ll2).href;
       let pages = state.pending?.list === list ? state.pending.pages : 0;
-      const items = new Map<string | number, Record<string, unknown>>(
-        (list === 'launches' ? state.launches : state.astronauts).map((x) => [(x as { id: string | number }).id, x as unknown as Record<string, unknown>]),
-      );
+      const items = new Map<string | number, LL2Item>(state[list].map((x) => [x.id, x]));
       while (next !== null) {
         let r: Fetched;
         try {
@@ -261,17 +289,19 @@ async function updateLocked(o: UpdateOptions, root: string, now: () => Date, sta
         } catch (e) {
           throw sourceFailure(e, `Launch Library 2 ${list}`);
         }
-        for (const x of page.results) items.set(x.id as string | number, list === 'launches' ? (ll2Launch(x) as unknown as Record<string, unknown>) : x);
+        // Each result is kept reduced to what the update reads.
+        for (const x of page.results) {
+          const item = list === 'launches' ? ll2Launch(x) : list === 'crewed' ? ll2CrewedLaunch(x) : ll2Person(x);
+          if (item !== null) items.set(item.id, item);
+        }
         pages++;
         next = page.next;
-        if (list === 'launches') state.launches = [...items.values()] as unknown as LL2Launch[];
-        else state.astronauts = [...items.values()] as unknown as LL2Astronaut[];
+        (state as unknown as Record<LL2List, LL2Item[]>)[list] = [...items.values()];
         state.pending = next === null ? null : { list, next, pages };
         // Each page is kept as it comes, so that a rate limit or a failure loses none of them.
         write(ll2File, JSON.stringify(state));
       }
-      if (list === 'launches') state.launchesAt = now().toISOString();
-      else state.astronautsAt = now().toISOString();
+      state.at[list] = now().toISOString();
       write(ll2File, JSON.stringify(state));
     }
   }
@@ -280,7 +310,7 @@ async function updateLocked(o: UpdateOptions, root: string, now: () => Date, sta
   //    sources): nothing to build; its report is the answer.
   type Summary = Omit<UpdateResult, 'status' | 'folder' | 'bundled' | 'downloads' | 'requests' | 'bytes' | 'seconds'>;
   const currentInfo = current === null ? null : readJsonFile<{ inputs?: string; result?: Summary }>(join(root, 'datasets', current, 'update.json'));
-  const inputs = sha(JSON.stringify([o.version, bundled.dataset, Object.values(texts).map((t) => sha(t!.text)), sha(JSON.stringify(state.launches)), sha(JSON.stringify(state.astronauts))]));
+  const inputs = sha(JSON.stringify([o.version, bundled.dataset, Object.values(texts).map((t) => sha(t!.text)), sha(JSON.stringify(state.launches)), sha(JSON.stringify(state.crewed)), sha(JSON.stringify(state.astronauts))]));
   const finish = (status: UpdateResult['status'], summary: Summary): UpdateResult => ({
     status,
     folder: root,
@@ -307,6 +337,8 @@ async function updateLocked(o: UpdateOptions, root: string, now: () => Date, sta
       orgs: texts.orgs ?? null,
       ll2Launches: state.launches,
       astronauts: state.astronauts,
+      crewed: state.crewed,
+      now: state.at.crewed ?? now().toISOString(),
     });
   } catch (e) {
     if (e instanceof VerifyError) throw o.fail('source', `cannot update: the new dataset fails its checks: ${e.message}; the dataset in use is unchanged`, 'the source may be mid-update: try again later');
@@ -327,6 +359,10 @@ async function updateLocked(o: UpdateOptions, root: string, now: () => Date, sta
     corrected: r.corrected.length,
     ll2Joined: r.ll2Joined,
     crewed: r.crewed,
+    seatsAdded: r.seatsAdded,
+    peopleAdded: r.peopleAdded,
+    landed: r.landed,
+    peopleLeftOut: r.peopleLeftOut,
   };
   if (o.check) return finish('check', summary);
   const fetchedAt = now().toISOString();
@@ -335,7 +371,7 @@ async function updateLocked(o: UpdateOptions, root: string, now: () => Date, sta
     bundled: bundled.dataset,
     inputs,
     sources: downloads.map((d) => ({ ...d, fetchedAt })),
-    ll2: { launchesAt: state.launchesAt, astronautsAt: state.astronautsAt },
+    ll2: state.at,
     result: summary,
   };
   const name = datasetName(o.version, `${fetchedAt.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${process.pid}`);

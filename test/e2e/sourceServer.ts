@@ -122,7 +122,7 @@ export function ll2Launches(): Record<string, unknown>[] {
     status: { id: 3, name: 'Launch Successful', abbrev: 'Success' },
     net,
     provider: { id: 1, name: 'Zz Provider' },
-    rocket: { id: 1, configuration: { id: 1, name: ref.vehicle, family: 'Zz', full_name: `${ref.vehicle} Zz` } },
+    rocket: { id: 1, configuration: { id: 1, name: ref.vehicle, families: [{ id: 1, name: 'Zz' }], full_name: `${ref.vehicle} Zz` } },
     mission: mission === null ? null : { id: 1, name: mission, type: 'Test Flight' },
     pad: { id: 9001, name: 'Zz Pad', location: loc },
   });
@@ -133,20 +133,122 @@ export function ll2Launches(): Record<string, unknown>[] {
   ];
 }
 
+const US = { id: 1, name: 'United States of America', alpha_2_code: 'US', alpha_3_code: 'USA', nationality_name: 'American' };
+const RU = { id: 2, name: 'Russia', alpha_2_code: 'RU', alpha_3_code: 'RUS', nationality_name: 'Russian' };
+const CN = { id: 3, name: 'China', alpha_2_code: 'CN', alpha_3_code: 'CHN', nationality_name: 'Chinese' };
+const ZZAG = { id: 9001, name: 'Zz Launch Agency', abbrev: 'ZZAG', type: { id: 1, name: 'Government' } };
+
+/** A launch as LL2 refers to it from elsewhere (a person's flights, a spacecraft flight's launch). */
+const launchRef = (id: string, name: string, net: string) => ({ id, url: `https://ll.example/launches/${id}/`, name, net, status: { id: 3, name: 'Launch Successful', abbrev: 'Success' } });
+
+/**
+ * An LL2 astronaut in the 2.3.0 detailed form: today's nationality and agency, in_space, the
+ * launches they flew on and the spacecraft flights they came home in.
+ */
+function astronaut(a: { id: number; name: string; born: string | null; nationality: object[]; agency: object | null; inSpace: boolean; flights: ReturnType<typeof launchRef>[]; landings?: { end: string; launch: ReturnType<typeof launchRef> }[] }) {
+  return {
+    id: a.id,
+    url: `https://ll.example/astronauts/${a.id}/`,
+    name: a.name,
+    status: { id: 1, name: 'Active' },
+    type: { id: 2, name: 'Government' },
+    in_space: a.inSpace,
+    time_in_space: 'P12DT3H4M5S',
+    eva_time: 'PT0S',
+    age: 40,
+    date_of_birth: a.born,
+    date_of_death: null,
+    nationality: a.nationality,
+    agency: a.agency,
+    flights_count: a.flights.length,
+    landings_count: a.landings?.length ?? 0,
+    spacewalks_count: 0,
+    first_flight: a.flights[0]?.net ?? null,
+    last_flight: a.flights.at(-1)?.net ?? null,
+    flights: a.flights,
+    landings: (a.landings ?? []).map((l, i) => ({ id: 70000 + a.id * 10 + i, url: 'https://ll.example/spacecraft_flights/1/', destination: 'Low Earth Orbit', mission_end: l.end, duration: 'P10D', spacecraft: { id: 1, name: 'Zz Capsule' }, launch: l.launch, landing: { id: 1, attempt: true, success: true } })),
+  };
+}
+
+// The launches crews fly on: the synthetic Crewtest 1 and Testbird 1, and bundled crewed launches
+// in space on the bundled data's last day (at their bundled times, which is how LL2's join them).
+const bundledLaunch = (id: string) => dataset.launches().find((l) => l.id === id)!;
+const asLl2 = (id: string, uuid: string, name: string) => launchRef(uuid, name, bundledLaunch(id).time);
+export const CREWTEST = launchRef('00000000-0000-4000-8000-000000000002', 'Zz | Crewtest 1', '2026-04-20T08:30:15Z');
+export const TESTBIRD = launchRef('00000000-0000-4000-8000-000000000001', 'Zz | Testbird Mission', '2026-04-01T12:00:00Z');
+const CREW12 = () => asLl2('2026-031', '00000000-0000-4000-8000-000000000012', 'Falcon 9 Block 5 | Crew-12');
+const MS28 = () => asLl2('2025-275', '00000000-0000-4000-8000-000000000028', 'Soyuz 2.1a | Soyuz MS-28');
+const SZ21 = () => asLl2('2025-246', '00000000-0000-4000-8000-000000000021', 'Long March 2F/G | Shenzhou 21');
+const SZ22 = () => asLl2('2025-272', '00000000-0000-4000-8000-000000000022', 'Long March 2F/G | Shenzhou 22');
+
+/** The people of the fixture (LL2 ids 99001-99003 are synthetic; the others are bundled people with synthetic landings). */
 export function ll2Astronauts(): Record<string, unknown>[] {
   return [
-    {
-      id: 99001,
-      name: 'Zz Testnaut',
-      status: { id: 1, name: 'Active' },
-      nationality: [{ id: 1, name: 'United States of America', alpha_2_code: 'US', alpha_3_code: 'USA', nationality_name: 'American' }],
-      date_of_birth: '1990-02-03',
-      date_of_death: null,
-      agency: { id: 1, name: 'Zz Launch Agency', abbrev: 'ZZAG' },
-      flights: [{ id: '00000000-0000-4000-8000-000000000002', name: 'Zz | Crewtest 1', net: '2026-04-20T08:30:15Z' }],
-      first_flight: '2026-04-20T08:30:15Z',
-      last_flight: '2026-04-20T08:30:15Z',
+    astronaut({ id: 99001, name: 'Zz Testnaut', born: '1990-02-03', nationality: [US], agency: ZZAG, inSpace: true, flights: [CREWTEST] }),
+    // Went up on Crewtest 1 and came home in Testbird 1's vehicle (a swap, as LL2 records one).
+    astronaut({ id: 99002, name: 'Zz Secondnaut', born: '1988-07-09', nationality: [US], agency: ZZAG, inSpace: false, flights: [CREWTEST], landings: [{ end: '2026-05-03T06:00:00Z', launch: TESTBIRD }] }),
+    // A crew role the almanac's vocabulary lacks, and no landing anywhere: the seat is left out.
+    astronaut({ id: 99003, name: 'Zz Thirdnaut', born: null, nationality: [US], agency: ZZAG, inSpace: false, flights: [CREWTEST] }),
+    // A bundled person's sixth flight (the LL2 record the bundled data was built from, id 160).
+    astronaut({ id: 160, name: 'Aleksandr Kaleri', born: '1956-05-13', nationality: [RU], agency: { id: 63, name: 'Russian Federal Space Agency (ROSCOSMOS)', abbrev: 'RFSA', type: { id: 1, name: 'Government' } }, inSpace: false, flights: [CREWTEST], landings: [{ end: '2026-05-01T10:00:00Z', launch: CREWTEST }] }),
+    // Bundled seats in space on 2026-03-08: Zhang Lu comes home in Shenzhou 22 (the bundled facts'
+    // vehicle); the birth date differs from the bundled one on purpose (a correction since).
+    astronaut({ id: 99021, name: 'Zhang Lu', born: '1976-06-01', nationality: [CN], agency: { id: 17, name: 'China National Space Administration', abbrev: 'CNSA', type: { id: 1, name: 'Government' } }, inSpace: false, flights: [SZ21()], landings: [{ end: '2026-04-30T09:00:00Z', launch: SZ22() }] }),
+    astronaut({ id: 99028, name: 'Sergey Kud-Sverchkov', born: '1983-08-23', nationality: [RU], agency: null, inSpace: true, flights: [MS28()] }),
+  ];
+}
+
+/** A crew member of a spacecraft flight: the role and the astronaut in LL2's normal form. */
+function member(a: Record<string, unknown>, role: string) {
+  const { flights: _f, landings: _l, ...normal } = a;
+  return { id: Number(a.id) * 7, role: { id: 1, role, priority: 0 }, astronaut: normal };
+}
+
+/** LL2's crewed launches since a year before the horizon, in the 2.3.0 detailed form (spacecraft_stage a list). */
+export function ll2CrewedLaunches(): Record<string, unknown>[] {
+  const people = new Map(ll2Astronauts().map((a) => [a.name as string, a]));
+  // Crew members the list of people leaves out (LL2 lists only people who flew since a date) get ids of their own.
+  const person = (name: string) => {
+    if (!people.has(name)) people.set(name, astronaut({ id: 99100 + people.size, name, born: null, nationality: [US], agency: null, inSpace: true, flights: [] }));
+    return people.get(name)!;
+  };
+  const launch = (ref: ReturnType<typeof launchRef>, stage: { end: string | null; crew: [string, string][]; landingCrew?: [string, string][] }) => ({
+    ...ref,
+    response_mode: 'detailed',
+    net_precision: { id: 0, name: 'Second', abbrev: 'SEC' },
+    rocket: {
+      id: 1,
+      configuration: { id: 1, name: ref.name.split(' | ')[0], full_name: ref.name.split(' | ')[0], variant: '', families: [{ id: 1, name: 'Zz' }] },
+      launcher_stage: [],
+      spacecraft_stage: [
+        {
+          id: 1,
+          url: 'https://ll.example/spacecraft_flights/1/',
+          mission_end: stage.end,
+          destination: 'International Space Station',
+          duration: null,
+          launch_crew: stage.crew.map(([n, r]) => member(person(n), r)),
+          onboard_crew: [],
+          landing_crew: (stage.landingCrew ?? []).map(([n, r]) => member(person(n), r)),
+          spacecraft: { id: 1, name: 'Zz Capsule', serial_number: 'ZZ-1' },
+          landing: stage.end === null ? null : { id: 1, attempt: true, success: true },
+          docking_events: [],
+        },
+      ],
     },
+    mission: { id: 1, name: ref.name.split(' | ')[1], type: 'Human Exploration' },
+  });
+  return [
+    launch(SZ21(), { end: null, crew: [['Zhang Lu', 'Commander'], ['Wu Fei', 'Operator'], ['Zhang Hongzhang', 'Payload Specialist']] }),
+    // Soyuz MS-28 has not landed: its crew stays in space.
+    launch(MS28(), { end: null, crew: [['Sergey Kud-Sverchkov', 'Commander'], ['Sergey Mikayev', 'Flight Engineer'], ['Christopher Williams', 'Flight Engineer']] }),
+    // Crew-12 landed (a synthetic time) with no landing crew listed: each came home in it.
+    launch(CREW12(), { end: '2026-04-15T12:00:00Z', crew: [['Jessica Meir', 'Commander'], ['Jack Hathaway', 'Pilot'], ['Sophie Adenot', 'Mission Specialist'], ['Andrei Fedyaev', 'Mission Specialist']] }),
+    launch(CREWTEST, {
+      end: '2026-05-01T10:00:00Z',
+      crew: [['Zz Testnaut', 'Commander'], ['Zz Secondnaut', 'Mission Specialist 2'], ['Zz Thirdnaut', 'Specialist'], ['Aleksandr Kaleri', 'Flight Engineer']],
+      landingCrew: [['Aleksandr Kaleri', 'Flight Engineer']],
+    }),
   ];
 }
 
@@ -242,11 +344,14 @@ export class SourceServer {
 
 export const LL2_LAUNCHES_PATH = '/ll2/launches/?net__gte=2026-03-08T00:00:00Z&ordering=net&limit=100&mode=normal';
 export const LL2_PAGE2 = '/ll2/launches/?net__gte=2026-03-08T00:00:00Z&ordering=net&limit=100&mode=normal&offset=2';
-export const LL2_ASTRONAUTS_PATH = '/ll2/astronauts/?last_flight__gte=2026-03-08T00:00:00Z&ordering=id&limit=100&mode=detailed';
+/** Crews and landings are asked for from 400 days before the bundled horizon (2026-03-08). */
+export const LL2_CREWED_PATH = '/ll2/launches/?is_crewed=true&include_suborbital=false&net__gte=2025-02-01T00:00:00Z&ordering=net&limit=100&mode=detailed';
+export const LL2_ASTRONAUTS_PATH = '/ll2/astronauts/?last_flight__gte=2025-02-01T00:00:00Z&ordering=id&limit=100&mode=detailed';
 
 /**
  * The good answers: GCAT's files (the launch list gzipped, all with ETags, the tables with
- * Last-Modified too) and Launch Library 2's pages (two of launches, with a `next` link; one of people).
+ * Last-Modified too) and Launch Library 2's pages (two of launches, with a `next` link; one of
+ * crewed launches; one of people).
  */
 export function goodRoutes(s: SourceServer, opts: { launchTsv?: string; etag?: string } = {}): void {
   s.routes.set('/gcat/launch/launch.tsv', { body: opts.launchTsv ?? launchTsv(), gzip: true, etag: opts.etag ?? '"list-1"' });
@@ -256,7 +361,10 @@ export function goodRoutes(s: SourceServer, opts: { launchTsv?: string; etag?: s
   s.routes.delete(LL2_LAUNCHES_PATH);
   s.routes.set('/ll2/launches/#0', { body: JSON.stringify({ count: 3, next: `${s.base}${LL2_PAGE2}`, previous: null, results: launches.slice(0, 2) }) });
   s.routes.set('/ll2/launches/#2', { body: JSON.stringify({ count: 3, next: null, previous: `${s.base}${LL2_LAUNCHES_PATH}`, results: launches.slice(2) }) });
-  s.routes.set('/ll2/astronauts/#0', { body: JSON.stringify({ count: 1, next: null, previous: null, results: ll2Astronauts() }) });
+  const crewed = ll2CrewedLaunches();
+  s.routes.set(LL2_CREWED_PATH, { body: JSON.stringify({ count: crewed.length, next: null, previous: null, results: crewed }) });
+  const people = ll2Astronauts();
+  s.routes.set('/ll2/astronauts/#0', { body: JSON.stringify({ count: people.length, next: null, previous: null, results: people }) });
 }
 
 /** The environment that points the CLI at the server, with short timeouts and backoff. */

@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { almanac, CACHE_HOME, dataset, ROOT } from '../helpers.js';
-import { almanacAsync, bundledTail, goodRoutes, launchTsv, LL2_ASTRONAUTS_PATH, LL2_LAUNCHES_PATH, LL2_PAGE2, newRows, SourceServer, sourceEnv, tsvRow } from './sourceServer.js';
+import { almanacAsync, bundledTail, goodRoutes, launchTsv, LL2_ASTRONAUTS_PATH, LL2_CREWED_PATH, LL2_LAUNCHES_PATH, LL2_PAGE2, newRows, SourceServer, sourceEnv, tsvRow } from './sourceServer.js';
 
 const home = () => mkdtempSync(join(tmpdir(), 'almanac-update-'));
 
@@ -56,9 +56,12 @@ describe('almanac data update', () => {
     expect(r.stdout).toContain('Updated to dataset 2026.05.05 (bundled 2026.03.08)');
     expect(r.stdout).toContain(`${(dataset.launches().length + 3).toLocaleString('en-US')} launches, 3 new since the bundled data`);
     expect(r.stdout).toMatch(/3 of the new launches joined to Launch Library 2, 1 crewed/);
+    const flat = r.stdout.replace(/\s+/g, ' ');
+    expect(flat).toContain("People: 3 seats added from Launch Library 2's crews (2 people new to the almanac); 5 seats in space on the bundled data's last day now landed");
+    expect(flat).toContain(`Left out: Zz Thirdnaut on ${added[1]!.tag}: no landing in Launch Library 2, and it does not say they are in space; the seat is left out`);
     // Every GCAT file once, the launch list gzipped; LL2's two pages of launches and its people.
     const asked = server.log.slice(from).map((l) => l.path);
-    expect(asked).toEqual(['/gcat/launch/launch.tsv', '/gcat/tables/sites.tsv', '/gcat/tables/lp.tsv', '/gcat/tables/lv.tsv', '/gcat/tables/orgs.tsv', LL2_LAUNCHES_PATH, LL2_PAGE2, LL2_ASTRONAUTS_PATH]);
+    expect(asked).toEqual(['/gcat/launch/launch.tsv', '/gcat/tables/sites.tsv', '/gcat/tables/lp.tsv', '/gcat/tables/lv.tsv', '/gcat/tables/orgs.tsv', LL2_LAUNCHES_PATH, LL2_PAGE2, LL2_CREWED_PATH, LL2_ASTRONAUTS_PATH]);
     expect(server.log[from]!.headers['accept-encoding']).toBe('gzip');
 
     // The new launches are found, listed and counted; the bundled ones are all still there.
@@ -90,6 +93,70 @@ describe('almanac data update', () => {
     expect(JSON.parse(almanac(['launch', 'show', 'Soyuz TM-14', '--json'], env).stdout).launch.id).toBe('1992-014');
     // Other commands read the new dataset too, and the bundled data/ is untouched.
     expect(almanac(['launch', 'show', 'Testbird Mission'], { XDG_DATA_HOME: home() }).code).toBe(1);
+  });
+
+  it("adds the people and seats of Launch Library 2's crews since the horizon, and lands the seats that were in space", () => {
+    const bio = (name: string) => {
+      const r = almanac(['crew', 'bio', name, '--json'], env);
+      expect(r.stderr).toBe('');
+      return JSON.parse(r.stdout);
+    };
+    const bundledBio = (name: string) => JSON.parse(almanac(['crew', 'bio', name, '--json'], { XDG_DATA_HOME: home() }).stdout);
+    const crewtest = added[1]!.tag;
+    const testbird = added[0]!.tag;
+    const seconds = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 1000;
+
+    // A new person: role in LL2's words, today's state and agency for a seat of today, and in
+    // space, as LL2 says (no landing anywhere).
+    const first = bio('Zz Testnaut');
+    expect(first.person).toMatchObject({ name: 'Zz Testnaut', born: '1990-02-03', bornPrecision: 'day', nationality: [{ code: 'US' }], reference: null });
+    expect(first.flights).toHaveLength(1);
+    expect(first.flights[0]).toMatchObject({ launch: { id: crewtest }, role: 'commander', roleSource: 'll2', outcome: 'in space', landing: null, seconds: null });
+    expect(first.flights[0].agency).toEqual({ abbrev: 'ZZAG', name: 'Zz Launch Agency' });
+    // A swap LL2 records: up on Crewtest 1, home in Testbird 1's vehicle; the duration is landing minus launch.
+    const second = bio('Zz Secondnaut');
+    expect(second.flights[0]).toMatchObject({ role: 'mission specialist', outcome: 'returned', landedIn: { id: testbird }, landedInSource: 'll2', landing: '2026-05-03T06:00:00Z' });
+    expect(second.flights[0].seconds).toBe(seconds('2026-04-20T08:30:15Z', '2026-05-03T06:00:00Z'));
+    expect(second.seconds).toBe(second.flights[0].seconds);
+    expect(second.complete).toBe(true);
+    // No landing and not in space: the seat is not invented, and nobody is added.
+    const third = almanac(['crew', 'bio', 'Zz Thirdnaut'], env);
+    expect(third.code).toBe(1);
+
+    // A bundled person's new flight: appended, with the agency by its name of 2026, and the total grown.
+    const before = bundledBio('Aleksandr Kaleri');
+    const kaleri = bio('Aleksandr Kaleri');
+    expect(kaleri.flights).toHaveLength(before.flights.length + 1);
+    expect(kaleri.flights.slice(0, -1)).toEqual(before.flights);
+    const sixth = kaleri.flights.at(-1);
+    expect(sixth).toMatchObject({ launch: { id: crewtest }, role: 'flight engineer', outcome: 'returned', landedInSource: 'same', landing: '2026-05-01T10:00:00Z' });
+    expect(sixth.agency.name).toBe('State Space Corporation Roscosmos');
+    expect(kaleri.seconds).toBe(before.seconds + seconds('2026-04-20T08:30:15Z', '2026-05-01T10:00:00Z'));
+    expect(kaleri.person.native).toBe(before.person.native);
+
+    // Bundled seats in space on 2026-03-08: landed where LL2 gives the landing.
+    const meir = bio('Jessica Meir');
+    const crew12 = meir.flights.at(-1);
+    expect(bundledBio('Jessica Meir').flights.at(-1).outcome).toBe('in space');
+    expect(crew12).toMatchObject({ launch: { id: '2026-031' }, outcome: 'returned', landedIn: { id: '2026-031' }, landing: '2026-04-15T12:00:00Z', role: 'commander', roleSource: 'crew-facts' });
+    expect(crew12.seconds).toBe(seconds('2026-02-13T10:15:55Z', '2026-04-15T12:00:00Z'));
+    // Home in the vehicle the bundled facts name (Shenzhou 22), at the time LL2 gives. LL2's
+    // record gives another birth date: the same person (a seat on a launch it lists), whose bundled birth stays.
+    const zhang = bio('Zhang Lu');
+    expect(zhang.person.born).toBe(bundledBio('Zhang Lu').person.born);
+    expect(zhang.flights.at(-1)).toMatchObject({ launch: { id: '2025-246' }, landedIn: { id: '2025-272' }, landedInSource: 'crew-facts', landing: '2026-04-30T09:00:00Z', outcome: 'returned' });
+    // Still up: Soyuz MS-28 has not landed, and nothing says where Wu Fei came home.
+    for (const name of ['Sergey Kud-Sverchkov', 'Christopher Williams', 'Wu Fei']) expect(bio(name).flights.at(-1).outcome).toBe('in space');
+
+    // The launch shows its crew; the counts and the report agree.
+    const show = JSON.parse(almanac(['launch', 'show', 'Crewtest 1', '--json'], env).stdout);
+    expect(show.crew.crew.map((c: { person: { name: string } }) => c.person.name).sort()).toEqual(['Aleksandr Kaleri', 'Zz Secondnaut', 'Zz Testnaut']);
+    // One of three still up: the text names who, not "the crew".
+    expect(almanac(['launch', 'show', 'Crewtest 1'], env).stdout).toContain('Still in space on the data’s last day: Zz Testnaut.');
+    const info = JSON.parse(almanac(['data', 'info', '--json'], env).stdout);
+    const bundledInfo = JSON.parse(almanac(['data', 'info', '--json'], { XDG_DATA_HOME: home() }).stdout);
+    expect(info.counts.people).toBe(bundledInfo.counts.people + 2);
+    expect(info.counts.seats).toBe(bundledInfo.counts.seats + 3);
   });
 
   it('downloads nothing the second time: conditional requests get 304, Launch Library 2 is not asked', async () => {
@@ -188,7 +255,7 @@ describe('almanac data update', () => {
     let from = server.log.length;
     const waited = await almanacAsync(['data', 'update'], env);
     expect(waited.code).toBe(0);
-    expect(server.requests('/ll2/launches', from).map((l) => l.status)).toEqual([200, 429, 200]);
+    expect(server.requests('/ll2/launches/?net__gte', from).map((l) => l.status)).toEqual([200, 429, 200]);
 
     goodRoutes(server, { etag: '"list-9"', launchTsv: launchTsv({ updated: '2026 May 15 0100:00' }) });
     server.routes.set('/ll2/launches/#2', { status: 429, body: '{"detail":"Request was throttled."}', headers: { 'retry-after': '3600' } });
@@ -204,7 +271,7 @@ describe('almanac data update', () => {
     const resumed = await almanacAsync(['data', 'update'], env);
     expect(resumed.stderr).toBe('');
     expect(resumed.code).toBe(0);
-    expect(server.requests('/ll2/launches', from).map((l) => l.path)).toEqual([LL2_PAGE2]);
+    expect(server.requests('/ll2/launches/?net__gte', from).map((l) => l.path)).toEqual([LL2_PAGE2]);
     expect(server.requests('/gcat/launch', from).map((l) => l.status)).toEqual([304]);
   });
 
