@@ -4,6 +4,7 @@
 // terminal; it returns bytes or throws an HttpError that says in one line what went wrong.
 import * as http from 'node:http';
 import * as https from 'node:https';
+import { isIP } from 'node:net';
 import * as tls from 'node:tls';
 import { gunzipSync } from 'node:zlib';
 
@@ -67,7 +68,7 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 /**
  * The proxy for a URL: HTTPS_PROXY for https, HTTP_PROXY for http (either case), unless
  * NO_PROXY names the host ("*", a host, ".domain" or "domain" for it and its subdomains,
- * optionally with ":port").
+ * optionally with ":port"; an IPv6 address bare or in brackets, only the latter with a port).
  */
 export function proxyFor(url: URL, env: Env): URL | null {
   const raw = url.protocol === 'https:' ? (env.HTTPS_PROXY ?? env.https_proxy) : (env.HTTP_PROXY ?? env.http_proxy);
@@ -77,15 +78,20 @@ export function proxyFor(url: URL, env: Env): URL | null {
   const port = url.port || (url.protocol === 'https:' ? '443' : '80');
   for (const entry of noProxy) {
     if (entry === '*') return null;
-    const m = /^(.*?)(?::(\d+))?$/.exec(entry.toLowerCase())!;
+    const lower = entry.toLowerCase();
+    // An IPv6 address without brackets ("::1") has no port: its colons are its own.
+    const m = !lower.startsWith('[') && /:.*:/.test(lower) ? [lower, lower] : /^(.*?)(?::(\d+))?$/.exec(lower)!;
     const name = m[1]!.replace(/^\*?\./, '').replace(/^\[|\]$/g, '');
     if (m[2] && m[2] !== port) continue;
-    if (host === name || host.endsWith(`.${name}`)) return null;
+    // Subdomains of a name; an IP address only as itself ("1.2.3" is no domain of "10.1.2.3").
+    if (host === name || (isIP(host) === 0 && host.endsWith(`.${name}`))) return null;
   }
   try {
     return new URL(/^[a-z]+:\/\//i.test(raw) ? raw : `http://${raw}`);
   } catch {
-    throw new HttpError('bad-url', `the proxy "${raw.slice(0, 80)}" is not a URL`);
+    // Without the password that may be in it.
+    const shown = raw.replace(/^([a-z]+:\/\/)?.*@/is, '$1…@');
+    throw new HttpError('bad-url', `the proxy "${shown.slice(0, 80)}" is not a URL`);
   }
 }
 
