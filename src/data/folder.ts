@@ -2,21 +2,24 @@
 // folder, where there is one built by this version of the program, else the bundled data/.
 // (--data and ALMANAC_DATA win over both: src/cli.ts.) One readlink, nothing else, at every start.
 import { readlinkSync } from 'node:fs';
-import { basename, isAbsolute, join, resolve } from 'node:path';
+import { basename, join, posix, resolve, win32 } from 'node:path';
 
 /**
  * The user's data folder: $XDG_DATA_HOME/launch-almanac, else the platform's place
- * (~/.local/share/launch-almanac; ~/Library/Application Support on macOS; %LOCALAPPDATA% on
- * Windows). ALMANAC_HOME names another folder (tests, several installations). Null where there
- * is no home to put it in.
+ * (~/.local/share/launch-almanac; ~/Library/Application Support/launch-almanac on macOS;
+ * %LOCALAPPDATA%\launch-almanac on Windows, else %USERPROFILE%\AppData\Local\launch-almanac).
+ * ALMANAC_HOME names another folder (tests, several installations). Null where there is no home
+ * to put it in. `platform` is process.platform but for tests, whose paths are then that
+ * platform's (path.win32 for "win32").
  */
-export function userDataDir(env: Readonly<Record<string, string | undefined>>): string | null {
+export function userDataDir(env: Readonly<Record<string, string | undefined>>, platform: NodeJS.Platform = process.platform): string | null {
+  const { isAbsolute, join } = platform === 'win32' ? win32 : posix;
   const own = env.ALMANAC_HOME;
   if (own && isAbsolute(own)) return own;
   const xdg = env.XDG_DATA_HOME;
   if (xdg && isAbsolute(xdg)) return join(xdg, 'launch-almanac');
-  if (process.platform === 'win32' && env.LOCALAPPDATA && isAbsolute(env.LOCALAPPDATA)) return join(env.LOCALAPPDATA, 'launch-almanac');
-  let home = env.HOME;
+  if (platform === 'win32' && env.LOCALAPPDATA && isAbsolute(env.LOCALAPPDATA)) return join(env.LOCALAPPDATA, 'launch-almanac');
+  let home = env.HOME || (platform === 'win32' ? env.USERPROFILE : undefined);
   if (!home) {
     try {
       // Only where HOME is not set: node:os is not loaded at every start for it.
@@ -26,7 +29,8 @@ export function userDataDir(env: Readonly<Record<string, string | undefined>>): 
     }
   }
   if (!home || !isAbsolute(home)) return null;
-  if (process.platform === 'darwin') return join(home, 'Library', 'Application Support', 'launch-almanac');
+  if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'launch-almanac');
+  if (platform === 'win32') return join(home, 'AppData', 'Local', 'launch-almanac');
   return join(home, '.local', 'share', 'launch-almanac');
 }
 

@@ -4,6 +4,7 @@
 // terminal; it returns bytes or throws an HttpError that says in one line what went wrong.
 import * as http from 'node:http';
 import * as https from 'node:https';
+import { isIP } from 'node:net';
 import * as tls from 'node:tls';
 import { gunzipSync } from 'node:zlib';
 
@@ -34,6 +35,8 @@ export class HttpError extends Error {
     /** For 'rate-limited': the seconds the server asked us to wait (Retry-After), where given. */
     readonly retryAfter: number | null = null,
     readonly status: number | null = null,
+    /** Trying again would give the same answer (a proxy's refusal, a certificate): not retried. */
+    readonly final = false,
   ) {
     super(message);
     this.name = 'HttpError';
@@ -67,7 +70,7 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 /**
  * The proxy for a URL: HTTPS_PROXY for https, HTTP_PROXY for http (either case), unless
  * NO_PROXY names the host ("*", a host, ".domain" or "domain" for it and its subdomains,
- * optionally with ":port").
+ * optionally with ":port"; an IPv6 address bare or in brackets, only the latter with a port).
  */
 export function proxyFor(url: URL, env: Env): URL | null {
   const raw = url.protocol === 'https:' ? (env.HTTPS_PROXY ?? env.https_proxy) : (env.HTTP_PROXY ?? env.http_proxy);
@@ -77,15 +80,20 @@ export function proxyFor(url: URL, env: Env): URL | null {
   const port = url.port || (url.protocol === 'https:' ? '443' : '80');
   for (const entry of noProxy) {
     if (entry === '*') return null;
-    const m = /^(.*?)(?::(\d+))?$/.exec(entry.toLowerCase())!;
+    const lower = entry.toLowerCase();
+    // An IPv6 address without brackets ("::1") has no port: its colons are its own.
+    const m = !lower.startsWith('[') && /:.*:/.test(lower) ? [lower, lower] : /^(.*?)(?::(\d+))?$/.exec(lower)!;
     const name = m[1]!.replace(/^\*?\./, '').replace(/^\[|\]$/g, '');
     if (m[2] && m[2] !== port) continue;
-    if (host === name || host.endsWith(`.${name}`)) return null;
+    // Subdomains of a name; an IP address only as itself ("1.2.3" is no domain of "10.1.2.3").
+    if (host === name || (isIP(host) === 0 && host.endsWith(`.${name}`))) return null;
   }
   try {
     return new URL(/^[a-z]+:\/\//i.test(raw) ? raw : `http://${raw}`);
   } catch {
-    throw new HttpError('bad-url', `the proxy "${raw.slice(0, 80)}" is not a URL`);
+    // Without the password that may be in it.
+    const shown = raw.replace(/^([a-z]+:\/\/)?.*@/is, '$1…@');
+    throw new HttpError('bad-url', `the proxy "${shown.slice(0, 80)}" is not a URL`);
   }
 }
 
@@ -109,11 +117,17 @@ function tunnel(proxy: URL, url: URL, ms: number): Promise<import('node:net').So
       timeout: ms,
     });
     req.on('connect', (res, socket) => {
-      if (res.statusCode === 200) resolve(socket);
-      else {
-        socket.destroy();
-        reject(new HttpError('offline', `the proxy ${proxy.host} refused the connection to ${url.host} (${res.statusCode})`));
-      }
+      if (res.statusCode === 200) return resolve(socket);
+      socket.destroy();
+      const status = res.statusCode ?? 0;
+      const message =
+        status === 407
+          ? proxy.username
+            ? `the proxy ${proxy.host} did not accept the user name and password in HTTPS_PROXY (407)`
+            : `the proxy ${proxy.host} asks for a user name and password (407); put them in HTTPS_PROXY as http://USER:PASSWORD@${proxy.host}`
+          : `the proxy ${proxy.host} refused the connection to ${url.host} (${status})`;
+      // A 4xx is the proxy's answer, not a failure that may pass; a 5xx (its gateway) may.
+      reject(new HttpError('offline', message, null, null, status >= 400 && status < 500));
     });
     req.on('timeout', () => req.destroy(new HttpError('timeout', `the proxy ${proxy.host} did not answer within ${ms / 1000} s`)));
     req.on('error', (e) => reject(e instanceof HttpError ? e : new HttpError('offline', `cannot reach the proxy ${proxy.host} (${(e as NodeJS.ErrnoException).code ?? e.message})`)));
@@ -123,8 +137,51 @@ function tunnel(proxy: URL, url: URL, ms: number): Promise<import('node:net').So
 
 function proxyAuth(proxy: URL): Record<string, string> {
   if (!proxy.username) return {};
-  const creds = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+  const creds = `${decode(proxy.username)}:${decode(proxy.password)}`;
   return { 'proxy-authorization': `Basic ${Buffer.from(creds).toString('base64')}` };
+}
+
+/** A URL's percent-encoded user name or password; one with a bare "%" (as in "100%") as written. */
+function decode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** The certificate errors of node:tls (OpenSSL's names) that mean the issuer is not trusted here. */
+const UNTRUSTED = new Set([
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_UNTRUSTED',
+  'CERT_CHAIN_TOO_LONG',
+  'INVALID_CA',
+]);
+
+/**
+ * A certificate the TLS handshake refused, said in one line, or null for another error. Where
+ * the issuer is not trusted, most often a proxy or firewall that re-signs HTTPS with its own
+ * authority, NODE_EXTRA_CA_CERTS is the way to trust it.
+ */
+function certificateError(url: URL, code: string | undefined): HttpError | null {
+  if (code === undefined) return null;
+  const cert = `the certificate of ${url.host}`;
+  const message = UNTRUSTED.has(code)
+    ? `${cert} is not trusted (${code}): where a proxy or firewall inspects HTTPS, NODE_EXTRA_CA_CERTS must name the file of its CA certificate`
+    : code === 'CERT_HAS_EXPIRED'
+      ? `${cert} has expired (${code}), or this computer's clock is wrong`
+      : code === 'CERT_NOT_YET_VALID'
+        ? `${cert} is not valid yet (${code}), or this computer's clock is wrong`
+        : code === 'ERR_TLS_CERT_ALTNAME_INVALID'
+          ? `${cert} is for another host name (${code})`
+          : /^(CERT_|ERR_TLS_CERT)/.test(code)
+            ? `${cert} was refused (${code})`
+            : null;
+  return message === null ? null : new HttpError('offline', message, null, null, true);
 }
 
 /** One request, no retries. */
@@ -145,13 +202,16 @@ async function attempt(url: URL, opts: FetchOptions): Promise<Attempt> {
     request = http.request({ host: proxy.hostname, port: proxy.port || 80, path: url.href, method: 'GET', headers: { ...headers, host: url.host, ...proxyAuth(proxy) } });
   } else if (proxy && secure) {
     const socket = await tunnel(proxy, url, ms);
+    // The name the certificate must carry is the URL's; an IP address is not sent as the server
+    // name (SNI), which RFC 6066 forbids (and Node warns of on stderr).
+    const host = url.hostname.replace(/^\[|\]$/g, '');
     request = https.request({
       host: url.hostname,
       port: url.port || 443,
       path: url.pathname + url.search,
       method: 'GET',
       headers,
-      createConnection: () => tls.connect({ socket, servername: url.hostname }),
+      createConnection: () => tls.connect({ socket, host, servername: isIP(host) ? undefined : host }),
     });
   } else {
     request = (secure ? https : http).request(url, { method: 'GET', headers });
@@ -165,7 +225,7 @@ async function attempt(url: URL, opts: FetchOptions): Promise<Attempt> {
       reject(e);
     };
     request.setTimeout(ms, () => fail(new HttpError('timeout', `${url.host} sent nothing for ${ms / 1000} s`)));
-    request.on('error', (e: NodeJS.ErrnoException) => fail(new HttpError('offline', `cannot reach ${url.host} (${e.code ?? e.message})`)));
+    request.on('error', (e: NodeJS.ErrnoException) => fail(certificateError(url, e.code) ?? new HttpError('offline', `cannot reach ${url.host} (${e.code ?? e.message})`)));
     request.on('response', (res) => {
       const length = res.headers['content-length'] === undefined ? null : Number(res.headers['content-length']);
       const chunks: Buffer[] = [];
@@ -230,7 +290,7 @@ export async function fetchUrl(href: string, opts: FetchOptions): Promise<Fetche
     try {
       r = await attempt(url, opts);
     } catch (e) {
-      if (!(e instanceof HttpError) || e.kind === 'bad-url') throw e;
+      if (!(e instanceof HttpError) || e.kind === 'bad-url' || e.final) throw e;
       last = e;
       continue;
     }
