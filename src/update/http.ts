@@ -26,7 +26,7 @@ export interface Fetched {
   wireBytes: number;
 }
 
-export type HttpErrorKind = 'offline' | 'timeout' | 'status' | 'truncated' | 'rate-limited' | 'bad-url';
+export type HttpErrorKind = 'offline' | 'timeout' | 'status' | 'truncated' | 'rate-limited' | 'bad-url' | 'certificate';
 
 export class HttpError extends Error {
   constructor(
@@ -181,7 +181,7 @@ function certificateError(url: URL, code: string | undefined): HttpError | null 
           : /^(CERT_|ERR_TLS_CERT)/.test(code)
             ? `${cert} was refused (${code})`
             : null;
-  return message === null ? null : new HttpError('offline', message, null, null, true);
+  return message === null ? null : new HttpError('certificate', message, null, null, true);
 }
 
 /** One request, no retries. */
@@ -301,7 +301,7 @@ export async function fetchUrl(href: string, opts: FetchOptions): Promise<Fetche
       return { status: 200, body: r.body, etag: header(r.headers.etag), lastModified: header(r.headers['last-modified']), wireBytes: r.wireBytes };
     }
     if (r.status === 429) {
-      const wait = retryAfterSeconds(r.headers['retry-after']);
+      const wait = retryAfterSeconds(r.headers['retry-after']) ?? throttledFor(r.body);
       last = new HttpError('rate-limited', `${url.host} limits requests (429)${wait === null ? '' : `: try again in ${wait} s`}`, wait, 429);
       if (wait !== null && wait <= (opts.maxRetryAfter ?? 0) && i + 1 < tries) {
         await sleep(wait * 1000);
@@ -316,6 +316,15 @@ export async function fetchUrl(href: string, opts: FetchOptions): Promise<Fetche
     if (r.status < 500) throw last;
   }
   throw last!;
+}
+
+/**
+ * The wait a 429's body names where no Retry-After header does: Launch Library 2 (Django REST
+ * framework) answers {"detail": "Request was throttled. Expected available in 1234 seconds."}.
+ */
+export function throttledFor(body: Buffer): number | null {
+  const m = /available in (\d{1,7}) seconds?/i.exec(body.subarray(0, 2000).toString('utf8'));
+  return m ? Number(m[1]) : null;
 }
 
 function header(v: string | string[] | undefined): string | null {

@@ -209,7 +209,14 @@ async function updateLocked(o: UpdateOptions, root: string, now: () => Date, sta
   };
   const sourceFailure = (e: unknown, what: string): Error => {
     if (e instanceof HttpError) {
-      const hint = e.kind === 'offline' || e.kind === 'timeout' ? 'check the connection (and HTTPS_PROXY), then run `almanac data update` again' : e.kind === 'bad-url' ? 'check ALMANAC_GCAT_URL, ALMANAC_LL2_URL and the proxy variables' : 'try again later';
+      const hint =
+        e.kind === 'offline' || e.kind === 'timeout'
+          ? 'check the connection (and HTTPS_PROXY), then run `almanac data update` again'
+          : e.kind === 'bad-url'
+            ? 'check ALMANAC_GCAT_URL, ALMANAC_LL2_URL and the proxy variables'
+            : e.kind === 'certificate'
+              ? 'the almanac trusts the certificate authorities Node trusts, and those NODE_EXTRA_CA_CERTS names; run `almanac data update` again once the certificate is trusted'
+              : 'try again later';
       return o.fail('source', `cannot update: ${what}: ${e.message}; the dataset in use is unchanged`, hint);
     }
     if (e instanceof SourceError) return o.fail('source', `cannot update: ${e.message}; the dataset in use is unchanged`, 'the source may be mid-update: try again later');

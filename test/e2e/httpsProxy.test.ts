@@ -89,7 +89,8 @@ describe('almanac data update over HTTPS through a CONNECT proxy', () => {
     // GCAT's files and LL2's pages (the second from the first's `next` link): each through a tunnel of its own.
     const requests = source.log.slice(asked);
     expect(requests.map((l) => l.path.split('?')[0])).toEqual(expect.arrayContaining(['/gcat/launch/launch.tsv', '/gcat/tables/sites.tsv', '/ll2/launches/', '/ll2/astronauts/']));
-    expect(requests.filter((l) => l.path.startsWith('/ll2/launches/')).length).toBe(2);
+    expect(requests.filter((l) => l.path.startsWith('/ll2/launches/?net__gte')).length).toBe(2);
+    expect(requests.filter((l) => l.path.startsWith('/ll2/launches/?is_crewed')).length).toBe(1);
     expect(proxy.connects.slice(tunnels)).toEqual(requests.map(() => ({ target: `127.0.0.1:${front.port}`, auth: basic('almanac user:pa:ss%word') })));
     // Inside the tunnel the request names the path, not the whole URL, and carries no Proxy-Authorization.
     for (const l of requests) expect(l.headers['proxy-authorization']).toBeUndefined();

@@ -251,7 +251,8 @@ describe('almanac data update', () => {
     goodRoutes(server, { etag: '"list-8"', launchTsv: launchTsv({ updated: '2026 May 14 0100:00' }) });
     const page2 = server.routes.get('/ll2/launches/#2')!;
     let asked = 0;
-    server.routes.set('/ll2/launches/#2', () => (++asked === 1 ? { status: 429, body: '{"detail":"Request was throttled."}', headers: { 'retry-after': '1' } } : (page2 as never)));
+    // The wait named only in the body, as Django REST framework words it (the header case is below).
+    server.routes.set('/ll2/launches/#2', () => (++asked === 1 ? { status: 429, body: '{"detail":"Request was throttled. Expected available in 1 second."}' } : (page2 as never)));
     let from = server.log.length;
     const waited = await almanacAsync(['data', 'update'], env);
     expect(waited.code).toBe(0);

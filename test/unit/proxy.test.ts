@@ -2,7 +2,7 @@
 // end-to-end tests (test/e2e/httpsProxy.test.ts) cannot reach on 127.0.0.1 alone, such as
 // subdomains and IPv6, and a proxy URL that is not one.
 import { describe, expect, it } from 'vitest';
-import { HttpError, proxyFor } from '../../src/update/http.js';
+import { HttpError, proxyFor, retryAfterSeconds, throttledFor } from '../../src/update/http.js';
 
 const PROXY = 'http://proxy.example:3128';
 const through = (href: string, env: Record<string, string>) => proxyFor(new URL(href), env)?.href ?? null;
@@ -71,5 +71,17 @@ describe('proxyFor', () => {
     }
     // Nothing to hide: said as written.
     expect(() => proxyFor(new URL('https://a.example/'), { HTTPS_PROXY: 'http://proxy.example:port' })).toThrow('the proxy "http://proxy.example:port" is not a URL');
+  });
+});
+
+describe('how long a 429 asks to wait', () => {
+  it('reads Retry-After in seconds or as a date, and else the wait Launch Library 2 names in its body', () => {
+    expect(retryAfterSeconds('120')).toBe(120);
+    expect(retryAfterSeconds(new Date(Date.UTC(2026, 0, 1, 0, 2)).toUTCString(), Date.UTC(2026, 0, 1))).toBe(120);
+    expect(retryAfterSeconds(undefined)).toBeNull();
+    expect(throttledFor(Buffer.from('{"detail":"Request was throttled. Expected available in 1234 seconds."}'))).toBe(1234);
+    expect(throttledFor(Buffer.from('{"detail":"Request was throttled. Expected available in 1 second."}'))).toBe(1);
+    expect(throttledFor(Buffer.from('{"detail":"Request was throttled."}'))).toBeNull();
+    expect(throttledFor(Buffer.from('<html>Too Many Requests</html>'))).toBeNull();
   });
 });
