@@ -14,7 +14,7 @@ import { buildAgencies, buildVehicles, indexOrgs, stateNames } from '../importer
 import { ControlStripper } from '../importer/controls.js';
 import { parseGcatDate } from '../importer/gcatDate.js';
 import { datasetFiles } from '../importer/indexes.js';
-import { launchesFromTail, TAIL_FIELDS, type RawLaunch } from '../importer/launches.js';
+import { launchesFromTail, suborbitalFromTail, TAIL_FIELDS, type RawLaunch } from '../importer/launches.js';
 import { ll2LaunchNames, TimeJoin, type LL2Launch } from '../importer/ll2.js';
 import { buildSites } from '../importer/sites.js';
 import { launchTitle, missionCounts } from '../importer/titles.js';
@@ -231,7 +231,7 @@ export function buildUpdate(bundledDir: string, input: UpdateInput): { files: Re
     const text = JSON.stringify(input.crewed);
     fetchedSources.push(sourceFile({ file: 'll2/crewed launches (API)', text }, null, input.crewed.reduce((m, l) => (l.net > m ? l.net : m), '').slice(0, 10) || null, LL2_CREDIT));
   }
-  const suborbital = bundled.suborbital();
+  const bundledSuborbital = bundled.suborbital();
   let crew: ReturnType<typeof updatePeople>;
   try {
     crew = updatePeople({
@@ -239,7 +239,8 @@ export function buildUpdate(bundledDir: string, input: UpdateInput): { files: Re
     launches,
     bundledHorizon: horizon,
     horizon: newest?.time ?? horizon,
-    otherFlights: new Map(suborbital.map((f) => [f.id, { time: f.time, precision: f.precision }])),
+    suborbital: bundledSuborbital,
+    tailFlights: suborbitalFromTail(list),
     crewed: input.crewed ?? [],
     astronauts: input.astronauts ?? [],
     now: input.now,
@@ -252,6 +253,8 @@ export function buildUpdate(bundledDir: string, input: UpdateInput): { files: Re
   for (const l of launches) if (crew.crewedLaunches.has(l.id) && freshIds.has(l.id)) l.crewed = true;
   const crewed = launches.filter((l) => freshIds.has(l.id) && l.crewed).length;
   const people = crew.people;
+  const suborbital = [...bundledSuborbital, ...[...crew.suborbital].sort(byTimeThenId)];
+  if (new Set(suborbital.map((f) => f.id)).size !== suborbital.length) throw new VerifyError('a suborbital flight id is used twice');
   const summary = summarize(launches);
   const events = bundled.events();
   const lastDay = summary.last?.time.slice(0, 10) ?? 'empty';
@@ -268,13 +271,14 @@ export function buildUpdate(bundledDir: string, input: UpdateInput): { files: Re
       ll2Matched: launches.filter((l) => l.ll2 !== null).length,
       people: people.length,
       seats: people.reduce((n, p) => n + p.flights.length, 0),
+      suborbital: suborbital.length,
     },
     sources: [...meta.sources, ...fetchedSources],
     choices: [
       ...meta.choices,
-      `Updated by \`almanac data update\` from the bundled dataset ${meta.dataset}: GCAT's current launch list gives the launches after it and corrects the per-launch values of the launches the bundled data took from it; launches the bundled data took from launchlog.tsv keep their payloads. New launches join Launch Library 2's launches by the rules above. People and seats are the bundled data's, plus Launch Library 2's crews since: a seat for each person on a crewed launch after it (role in LL2's words where they are the almanac's, else empty; nationality and agency of the seat's date by the rules above), and the landing of each seat that was in space on the bundled data's last day: the landing crew LL2 lists them in, else their own spacecraft's mission end where LL2 names no other landing crew. A seat whose landing LL2 does not give stays in space where LL2 says the person is, and is left out otherwise. Events are the bundled data's.`,
+      `Updated by \`almanac data update\` from the bundled dataset ${meta.dataset}: GCAT's current launch list gives the launches after it and corrects the per-launch values of the launches the bundled data took from it; launches the bundled data took from launchlog.tsv keep their payloads. New launches join Launch Library 2's launches by the rules above. People and seats are the bundled data's, plus Launch Library 2's crews since: a seat for each person on a crewed launch after it (role in LL2's words where they are the almanac's, else empty; nationality and agency of the seat's date by the rules above), and the landing of each seat that was in space on the bundled data's last day: the landing crew LL2 lists them in, else their own spacecraft's mission end where LL2 names no other landing crew. A seat whose landing LL2 does not give stays in space where LL2 says the person is, and is left out otherwise. A crewed flight since that is no orbital launch is a suborbital flight by the rule above (GCAT's apogee in its launch list, else the vehicle rule), landed at its capsule's mission end, else on its launch day. Events are the bundled data's.`,
     ],
-    ...(meta.suborbital ? { suborbital: meta.suborbital } : {}),
+    ...(meta.suborbital ? { suborbital: { ...meta.suborbital, karman: suborbital.filter((f) => f.karman).length, belowKarman: suborbital.filter((f) => !f.karman).length } } : {}),
   };
   return {
     files: datasetFiles({ launches, sites, vehicles, agencies, people, suborbital, events, meta: out }),

@@ -8,15 +8,17 @@
 // person is (or the vehicle has not landed), else has no landing and no duration (the person's
 // total is then marked incomplete); a role LL2 does not give, or names in words the almanac's
 // vocabulary lacks, stays empty; a crewed launch that failed is left out and reported.
-import type { Launch, Person, Precision, Role, Seat } from '../data/types.js';
+import type { Launch, Person, Precision, Role, Seat, SuborbitalFlight } from '../data/types.js';
 import { normalize } from '../domain/text.js';
 import { startMs } from '../domain/time.js';
 import { Allegiance, type AllegianceInput } from '../importer/allegiance.js';
-import { slug, type LL2Astronaut } from '../importer/crew.js';
+import { slug, type LL2Astronaut, type TailFlight } from '../importer/crew.js';
+import { VEHICLE_ROLES } from '../importer/crewFacts.js';
 import { TimeJoin } from '../importer/ll2.js';
 import { sameName } from '../importer/names.js';
 import { DATE_FACTS, emptyDateReport, isPerson, personDates } from '../importer/personFacts.js';
 import { validateSeats } from '../importer/seatChecks.js';
+import { selectSuborbital } from '../importer/suborbital.js';
 
 /** A launch as LL2 names it elsewhere: its id, name and NET. */
 export interface LL2LaunchRef {
@@ -140,8 +142,10 @@ export interface PeopleInput {
   bundledHorizon: string;
   /** The updated data's last launch time. */
   horizon: string;
-  /** Flights of people that are not orbital launches (suborbital.json), by id: their times. */
-  otherFlights: ReadonlyMap<string, { time: string; precision: Precision }>;
+  /** The bundled crewed suborbital flights (suborbital.json). */
+  suborbital: readonly SuborbitalFlight[];
+  /** The suborbital flights of GCAT's fetched launch list, with their apogees. */
+  tailFlights: readonly TailFlight[];
   crewed: readonly LL2CrewedLaunch[];
   astronauts: readonly LL2Person[];
   /** When LL2 was asked: a mission end after it is a plan, not a landing. */
@@ -156,22 +160,38 @@ export interface PeopleReport {
   landed: number;
   /** Launches marked crewed by the seats added. */
   crewedLaunches: Set<string>;
+  /** Crewed suborbital flights since the bundled horizon that reached 80 km (the importer's rule) and that a seat names. */
+  suborbital: SuborbitalFlight[];
   /** What was left out, and why. */
   leftOut: string[];
 }
 
+/** A flight a seat can name: an orbital launch, or a crewed suborbital flight. */
+interface Flight {
+  id: string;
+  time: string;
+  precision: Precision;
+  title: string;
+  vehicle: string;
+  failed: boolean;
+  suborbital: boolean;
+}
+
+const launchFlight = (l: Launch): Flight => ({ id: l.id, time: l.time, precision: l.precision, title: l.title ?? l.name, vehicle: l.vehicle, failed: l.outcome === 'failure', suborbital: false });
+const suborbitalFlight = (f: SuborbitalFlight): Flight => ({ id: f.id, time: f.time, precision: f.precision, title: f.name, vehicle: f.vehicle, failed: false, suborbital: true });
+
 interface Ascent {
-  launch: Launch;
+  launch: Flight;
   spacecraft: LL2Spacecraft;
   role: string | null;
 }
 
 interface Descent {
-  launch: Launch;
+  launch: Flight;
   at: string;
 }
 
-function secondsBetween(from: Launch, to: string): number | null {
+function secondsBetween(from: Flight, to: string): number | null {
   if (from.precision !== 'second' && from.precision !== 'minute') return null;
   const s = Math.round((startMs(to) - startMs(from.time)) / 1000);
   return s > 0 ? s : null;
@@ -182,9 +202,10 @@ export function updatePeople(input: PeopleInput): PeopleReport {
   const now = Date.parse(input.now);
   const landed = (at: string | null): at is string => at !== null && Date.parse(at) <= now;
 
-  // LL2 launches -> launches of the dataset: by the join the launches carry, else by time and name.
-  const byLl2 = new Map<string, Launch>();
-  for (const l of input.launches) if (l.ll2) byLl2.set(l.ll2.id, l);
+  // LL2 launches -> flights of the dataset: by the join they carry, else by time and name.
+  const byLl2 = new Map<string, Flight>();
+  for (const l of input.launches) if (l.ll2) byLl2.set(l.ll2.id, launchFlight(l));
+  for (const f of input.suborbital) if (f.ll2) byLl2.set(f.ll2.id, suborbitalFlight(f));
   const refs = new Map<string, LL2LaunchRef>();
   for (const c of input.crewed) refs.set(c.id, c);
   for (const a of input.astronauts) for (const x of [...a.flights, ...(a.landings ?? []).map((d) => d.launch)]) if (x) refs.set(x.id, x);
@@ -195,15 +216,28 @@ export function updatePeople(input: PeopleInput): PeopleReport {
     for (const l of input.launches) {
       if (l.ll2 || startMs(l.time) < first) continue;
       const m = join.match({ time: l.time, precision: l.precision, names: [l.name, ...(l.title ? [l.title] : []), ...l.payloads] });
-      if (m) byLl2.set(m.item.id, l);
+      if (m) byLl2.set(m.item.id, launchFlight(l));
     }
   }
+  // Crewed flights since the horizon that are no orbital launch: suborbital flights, where they
+  // reached 80 km by GCAT's apogee or a vehicle rule (the importer's own selection).
+  const bundledMs = startMs(input.bundledHorizon);
+  const candidates = input.crewed.filter((c) => !byLl2.has(c.id) && Date.parse(c.net) > bundledMs && landed(c.net) && c.spacecraft.some((s) => s.launchCrew.length > 0));
+  const sub = selectSuborbital(candidates, input.tailFlights, () => null);
+  for (const f of sub.suborbital) byLl2.set(f.ll2!.id, suborbitalFlight(f));
+  const flightOf = new Map<string, Flight>();
+  for (const l of input.launches) flightOf.set(l.id, launchFlight(l));
+  for (const f of [...input.suborbital, ...sub.suborbital]) flightOf.set(f.id, suborbitalFlight(f));
+  const timeOf = (id: string) => {
+    const f = flightOf.get(id);
+    return f === undefined ? Number.POSITIVE_INFINITY : startMs(f.time);
+  };
 
   // Who went up on what, and who came down in what, per LL2 astronaut.
   const records = new Map<number, LL2Person>();
   const ascents = new Map<number, Ascent[]>();
   const descents = new Map<number, Descent[]>();
-  const addDescent = (id: number, launch: Launch | undefined, at: string | null) => {
+  const addDescent = (id: number, launch: Flight | undefined, at: string | null) => {
     if (!launch || !landed(at)) return;
     const t = instant(at);
     if (t === null) return;
@@ -215,7 +249,7 @@ export function updatePeople(input: PeopleInput): PeopleReport {
   for (const c of input.crewed) {
     const launch = byLl2.get(c.id);
     if (!launch) {
-      if (startMs(c.net) > startMs(input.bundledHorizon) && Date.parse(c.net) <= Date.parse(input.horizon)) leftOut.push(`${c.name} (${c.net.slice(0, 10)}): no launch in GCAT's list matches it, so its crew is not added`);
+      if (candidates.includes(c)) leftOut.push(`${c.name} (${c.net.slice(0, 10)}): no orbital launch in GCAT's list matches it, and it is not a suborbital flight that reached 80 km, so its crew is not added`);
       continue;
     }
     for (const s of c.spacecraft) {
@@ -231,7 +265,7 @@ export function updatePeople(input: PeopleInput): PeopleReport {
   for (const a of input.astronauts) for (const d of a.landings ?? []) if (d.launch) addDescent(a.id, byLl2.get(d.launch.id), d.mission_end);
 
   /** The landing of a seat: the first landing after it and before the next ascent; else its own spacecraft's end, where LL2 names no other landing crew. */
-  const landingOf = (id: number, up: Launch, next: Launch | undefined, own: LL2Spacecraft | null): { landedIn: string; at: string; source: Seat['landedInSource'] } | null => {
+  const landingOf = (id: number, up: Flight, next: Flight | undefined, own: LL2Spacecraft | null): { landedIn: string; at: string; source: Seat['landedInSource'] } | null => {
     const d = (descents.get(id) ?? [])
       .filter((x) => startMs(x.at) > startMs(up.time) && (next === undefined || startMs(x.at) < startMs(next.time)))
       .sort((a, b) => startMs(a.at) - startMs(b.at))[0];
@@ -245,8 +279,6 @@ export function updatePeople(input: PeopleInput): PeopleReport {
   /** A seat without a landing is in space where LL2 says so, or where its spacecraft has not landed. */
   const stillUp = (rec: LL2Person, own: LL2Spacecraft | null) => rec.in_space === true || (rec.in_space !== false && own !== null && !landed(own.missionEnd));
 
-  const bundledMs = startMs(input.bundledHorizon);
-  const launchById = new Map(input.launches.map((l) => [l.id, l]));
   // Bundled people by name (LL2's names are theirs), told apart by birth where two share one.
   const byName = new Map<string, Person[]>();
   for (const p of input.bundled) for (const n of new Set([p.name, ...p.names].map(normalize))) byName.set(n, [...(byName.get(n) ?? []), p]);
@@ -259,7 +291,7 @@ export function updatePeople(input: PeopleInput): PeopleReport {
   const bundledOf = (a: LL2Person): Person | null | 'ambiguous' => {
     const list = [...new Set(byName.get(normalize(a.name)) ?? [])];
     if (list.length === 0) return null;
-    const flown = new Set(a.flights.map((f) => byLl2.get(f.id)?.id).filter((id) => id !== undefined && startMs(launchById.get(id)!.time) <= bundledMs));
+    const flown = new Set(a.flights.map((f) => byLl2.get(f.id)?.id).filter((id) => id !== undefined && startMs(flightOf.get(id)!.time) <= bundledMs));
     const pick = (fits: Person[]) => (fits.length === 1 ? fits[0]! : fits.length === 0 ? null : 'ambiguous');
     if (flown.size > 0) return pick(list.filter((p) => p.flights.some((f) => flown.has(f.launch))));
     return pick(list.filter((p) => p.born === null || a.date_of_birth === null || a.date_of_birth.startsWith(p.born)));
@@ -278,12 +310,6 @@ export function updatePeople(input: PeopleInput): PeopleReport {
   const crewedLaunches = new Set<string>();
   let seatsAdded = 0;
   let landedCount = 0;
-  const flightOf = new Map<string, { time: string; precision: Precision }>(input.otherFlights);
-  for (const l of input.launches) flightOf.set(l.id, l);
-  const timeOf = (id: string) => {
-    const f = flightOf.get(id);
-    return f === undefined ? Number.POSITIVE_INFINITY : startMs(f.time);
-  };
 
   for (const [id, rec] of [...records].sort((a, b) => a[0] - b[0])) {
     if (!isPerson(rec)) continue;
@@ -304,7 +330,7 @@ export function updatePeople(input: PeopleInput): PeopleReport {
     // Bundled seats in space: their landing, where LL2 now gives it.
     for (const s of flights) {
       if (s.outcome !== 'in space') continue;
-      const up = launchById.get(s.launch);
+      const up = flightOf.get(s.launch);
       if (!up) continue;
       const own = ups.find((u) => u.launch.id === up.id)?.spacecraft ?? null;
       const down = landingOf(id, up, nextAfter(up.time), own);
@@ -327,7 +353,7 @@ export function updatePeople(input: PeopleInput): PeopleReport {
 
     for (const u of fresh) {
       const up = u.launch;
-      if (up.outcome === 'failure') {
+      if (up.failed) {
         leftOut.push(`${rec.name} on ${up.id} (${up.title}): the launch failed, and whether the crew reached space is not in the sources; the seat is not added`);
         continue;
       }
@@ -335,27 +361,36 @@ export function updatePeople(input: PeopleInput): PeopleReport {
         leftOut.push(`${rec.name} on ${up.id} (${up.title}): LL2 says the landing failed; the seat is not added`);
         continue;
       }
-      const down = landingOf(id, up, nextAfter(up.time), u.spacecraft);
-      const inSpaceNow = down === null && stillUp(rec, u.spacecraft) && nextAfter(up.time) === undefined;
-      const role = roleOf(u.role);
+      let down = landingOf(id, up, nextAfter(up.time), u.spacecraft);
+      let landingPrecision: Precision = 'second';
+      // A suborbital flight lasts minutes: with no landing instant, it landed on its launch day
+      // (the importer's rule), where it launched an hour or more before midnight.
+      if (down === null && up.suborbital && up.time.length > 10 && up.time.slice(11, 13) !== '23') {
+        down = { landedIn: up.id, at: up.time.slice(0, 10), source: 'same' };
+        landingPrecision = 'day';
+      }
+      const inSpaceNow = down === null && !up.suborbital && stillUp(rec, u.spacecraft) && nextAfter(up.time) === undefined;
+      const ll2Role = roleOf(u.role);
+      const rule = ll2Role === null ? VEHICLE_ROLES.find(([v]) => normalize(v) === normalize(up.vehicle)) : undefined;
+      const role = ll2Role ?? rule?.[1] ?? null;
       const seatOf = allegiance.seat(who(rec), up.time.slice(0, 10), false);
       newSeats.push({
         launch: up.id,
         role,
-        roleSource: role ? 'll2' : null,
+        roleSource: ll2Role ? 'll2' : rule ? 'vehicle-rule' : null,
         nationality: seatOf.nationality,
         agency: seatOf.agency,
         landedIn: down?.landedIn ?? up.id,
         landedInSource: down?.source ?? 'same',
         landing: down?.at ?? null,
-        landingPrecision: down ? 'second' : null,
+        landingPrecision: down ? landingPrecision : null,
         outcome: inSpaceNow ? 'in space' : 'returned',
         lost: null,
         reachedSpace: true,
-        seconds: down ? secondsBetween(up, down.at) : null,
+        seconds: down && landingPrecision === 'second' ? secondsBetween(up, down.at) : null,
         partOf: null,
       });
-      crewedLaunches.add(up.id);
+      if (!up.suborbital) crewedLaunches.add(up.id);
     }
     // A seat with no landing that is not in space is one whose landing no source gives.
     for (const s of newSeats) {
@@ -401,5 +436,7 @@ export function updatePeople(input: PeopleInput): PeopleReport {
 
   const people = [...input.bundled.map((p) => changed.get(p.id) ?? p), ...added].sort((a, b) => timeOf(a.flights[0]!.launch) - timeOf(b.flights[0]!.launch) || (a.id < b.id ? -1 : 1));
   validateSeats(people, (id) => flightOf.get(id));
-  return { people, seatsAdded, peopleAdded: added.length, landed: landedCount, crewedLaunches, leftOut };
+  // Only the suborbital flights someone's seat names are kept.
+  const named = new Set(people.flatMap((p) => p.flights.map((f) => f.launch)));
+  return { people, seatsAdded, peopleAdded: added.length, landed: landedCount, crewedLaunches, suborbital: sub.suborbital.filter((f) => named.has(f.id)), leftOut };
 }

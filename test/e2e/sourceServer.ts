@@ -39,6 +39,8 @@ export interface Row {
   pad: string | null;
   agencies: string;
   code: string;
+  /** Apogee in km (suborbital flights). */
+  apogee?: string;
 }
 
 const dash = (v: string | null | undefined) => (v === null || v === undefined || v === '' ? '-' : v);
@@ -47,7 +49,7 @@ const dash = (v: string | null | undefined) => (v === null || v === undefined ||
 export function tsvRow(r: Row): string {
   return [
     `${r.tag} `, '2461000.5 ', r.date, r.vehicle, dash(r.variant), dash(r.flightId), dash(r.flight), dash(r.mission), '-', dash(r.platform),
-    r.site, dash(r.pad), '-', '-', '    - ', '    - ', '-', '   1.000 ', r.agencies, r.code, '-', 'C', 'Sat LEO', 'Ref', '-', '-',
+    r.site, dash(r.pad), '-', '-', r.apogee ? `${r.apogee.padStart(7)} ` : '    - ', '    - ', '-', '   1.000 ', r.agencies, r.code, '-', 'C', 'Sat LEO', 'Ref', '-', '-',
   ].join('\t');
 }
 
@@ -95,11 +97,15 @@ export function newRows(): Row[] {
   ].filter((r) => r.tag !== 'unused');
 }
 
+export const SUBORBITAL_TAG = '2026-S50';
+
 /** GCAT's launch list: the header, the "Updated" comment, the bundled launches of 2026 and the new ones; a suborbital row and an OE row too. */
 export function launchTsv(opts: { drop?: string; extra?: string[]; updated?: string } = {}): string {
   const rows = [...bundledTail().filter((l) => l.id !== opts.drop).map(rowOf), ...newRows()].map(tsvRow);
   rows.splice(3, 0, tsvRow({ tag: '2026-S99', date: '2026 Jan 10 0100', vehicle: 'Zzsounder', site: last().site, pad: null, agencies: 'ZZAG', code: 'SS' }));
   rows.push(tsvRow({ tag: '2026-E99', date: '2026 May  9', vehicle: 'Zzrocket-1', site: 'ZZSITE', pad: 'ZP1', agencies: 'ZZAG', code: 'OE' }));
+  // A crewed suborbital flight above 100 km (its crew comes from Launch Library 2).
+  rows.push(tsvRow({ tag: SUBORBITAL_TAG, date: '2026 Apr 25 1500:00', vehicle: 'New Shepard', flight: 'New Shepard NSZZ1', site: 'ZZSITE', pad: null, agencies: 'ZZAG', code: 'SS', apogee: '106' }));
   return `${HEADER}\n# Updated ${opts.updated ?? '2026 May 10 0100:00'}\n${[...rows, ...(opts.extra ?? [])].join('\n')}\n`;
 }
 
@@ -175,6 +181,7 @@ function astronaut(a: { id: number; name: string; born: string | null; nationali
 const bundledLaunch = (id: string) => dataset.launches().find((l) => l.id === id)!;
 const asLl2 = (id: string, uuid: string, name: string) => launchRef(uuid, name, bundledLaunch(id).time);
 export const CREWTEST = launchRef('00000000-0000-4000-8000-000000000002', 'Zz | Crewtest 1', '2026-04-20T08:30:15Z');
+export const HOP = launchRef('00000000-0000-4000-8000-000000000050', 'New Shepard | NSZZ1', '2026-04-25T15:00:00Z');
 export const TESTBIRD = launchRef('00000000-0000-4000-8000-000000000001', 'Zz | Testbird Mission', '2026-04-01T12:00:00Z');
 const CREW12 = () => asLl2('2026-031', '00000000-0000-4000-8000-000000000012', 'Falcon 9 Block 5 | Crew-12');
 const MS28 = () => asLl2('2025-275', '00000000-0000-4000-8000-000000000028', 'Soyuz 2.1a | Soyuz MS-28');
@@ -238,18 +245,21 @@ export function ll2CrewedLaunches(): Record<string, unknown>[] {
     },
     mission: { id: 1, name: ref.name.split(' | ')[1], type: 'Human Exploration' },
   });
+  // In LL2's order (ordering=net).
   return [
     launch(SZ21(), { end: null, crew: [['Zhang Lu', 'Commander'], ['Wu Fei', 'Operator'], ['Zhang Hongzhang', 'Payload Specialist']] }),
     // Soyuz MS-28 has not landed: its crew stays in space.
     launch(MS28(), { end: null, crew: [['Sergey Kud-Sverchkov', 'Commander'], ['Sergey Mikayev', 'Flight Engineer'], ['Christopher Williams', 'Flight Engineer']] }),
     // Crew-12 landed (a synthetic time) with no landing crew listed: each came home in it.
     launch(CREW12(), { end: '2026-04-15T12:00:00Z', crew: [['Jessica Meir', 'Commander'], ['Jack Hathaway', 'Pilot'], ['Sophie Adenot', 'Mission Specialist'], ['Andrei Fedyaev', 'Mission Specialist']] }),
+    // A suborbital hop: one passenger in LL2's word for the seat, one in a word the almanac lacks (the vehicle's rule decides).
+    launch(HOP, { end: '2026-04-25T15:10:12Z', crew: [['Zz Hopper', 'Tourist'], ['Zz Hopper Two', 'Passenger']] }),
     launch(CREWTEST, {
       end: '2026-05-01T10:00:00Z',
       crew: [['Zz Testnaut', 'Commander'], ['Zz Secondnaut', 'Mission Specialist 2'], ['Zz Thirdnaut', 'Specialist'], ['Aleksandr Kaleri', 'Flight Engineer']],
       landingCrew: [['Aleksandr Kaleri', 'Flight Engineer']],
     }),
-  ];
+  ].sort((a, b) => (a.net < b.net ? -1 : a.net > b.net ? 1 : 0));
 }
 
 /** What a route answers: a body, and optionally a status, headers, a delay, gzip, a cut. */
@@ -345,7 +355,7 @@ export class SourceServer {
 export const LL2_LAUNCHES_PATH = '/ll2/launches/?net__gte=2026-03-08T00:00:00Z&ordering=net&limit=100&mode=normal';
 export const LL2_PAGE2 = '/ll2/launches/?net__gte=2026-03-08T00:00:00Z&ordering=net&limit=100&mode=normal&offset=2';
 /** Crews and landings are asked for from 400 days before the bundled horizon (2026-03-08). */
-export const LL2_CREWED_PATH = '/ll2/launches/?is_crewed=true&include_suborbital=false&net__gte=2025-02-01T00:00:00Z&ordering=net&limit=100&mode=detailed';
+export const LL2_CREWED_PATH = '/ll2/launches/?is_crewed=true&include_suborbital=true&net__gte=2025-02-01T00:00:00Z&ordering=net&limit=100&mode=detailed';
 export const LL2_ASTRONAUTS_PATH = '/ll2/astronauts/?last_flight__gte=2025-02-01T00:00:00Z&ordering=id&limit=100&mode=detailed';
 
 /**

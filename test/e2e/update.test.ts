@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { almanac, CACHE_HOME, dataset, ROOT } from '../helpers.js';
-import { almanacAsync, bundledTail, goodRoutes, launchTsv, LL2_ASTRONAUTS_PATH, LL2_CREWED_PATH, LL2_LAUNCHES_PATH, LL2_PAGE2, newRows, SourceServer, sourceEnv, tsvRow } from './sourceServer.js';
+import { almanacAsync, bundledTail, goodRoutes, launchTsv, LL2_ASTRONAUTS_PATH, LL2_CREWED_PATH, SUBORBITAL_TAG, LL2_LAUNCHES_PATH, LL2_PAGE2, newRows, SourceServer, sourceEnv, tsvRow } from './sourceServer.js';
 
 const home = () => mkdtempSync(join(tmpdir(), 'almanac-update-'));
 
@@ -57,7 +57,7 @@ describe('almanac data update', () => {
     expect(r.stdout).toContain(`${(dataset.launches().length + 3).toLocaleString('en-US')} launches, 3 new since the bundled data`);
     expect(r.stdout).toMatch(/3 of the new launches joined to Launch Library 2, 1 crewed/);
     const flat = r.stdout.replace(/\s+/g, ' ');
-    expect(flat).toContain("People: 3 seats added from Launch Library 2's crews (2 people new to the almanac); 5 seats in space on the bundled data's last day now landed");
+    expect(flat).toContain("People: 5 seats added from Launch Library 2's crews (4 people new to the almanac); 5 seats in space on the bundled data's last day now landed");
     expect(flat).toContain(`Left out: Zz Thirdnaut on ${added[1]!.tag}: no landing in Launch Library 2, and it does not say they are in space; the seat is left out`);
     // Every GCAT file once, the launch list gzipped; LL2's two pages of launches and its people.
     const asked = server.log.slice(from).map((l) => l.path);
@@ -155,8 +155,15 @@ describe('almanac data update', () => {
     expect(almanac(['launch', 'show', 'Crewtest 1'], env).stdout).toContain('Still in space on the data’s last day: Zz Testnaut.');
     const info = JSON.parse(almanac(['data', 'info', '--json'], env).stdout);
     const bundledInfo = JSON.parse(almanac(['data', 'info', '--json'], { XDG_DATA_HOME: home() }).stdout);
-    expect(info.counts.people).toBe(bundledInfo.counts.people + 2);
-    expect(info.counts.seats).toBe(bundledInfo.counts.seats + 3);
+    expect(info.counts.people).toBe(bundledInfo.counts.people + 4);
+    expect(info.counts.seats).toBe(bundledInfo.counts.seats + 5);
+
+    // A crewed suborbital flight since: GCAT's apogee (above 100 km), LL2's crew and capsule landing.
+    expect(info.counts.suborbital).toBe(bundledInfo.counts.suborbital + 1);
+    expect(info.suborbital).toMatchObject({ karman: bundledInfo.suborbital.karman + 1, belowKarman: bundledInfo.suborbital.belowKarman });
+    const hopper = bio('Zz Hopper');
+    expect(hopper.flights[0]).toMatchObject({ launch: { id: SUBORBITAL_TAG, category: 'suborbital' }, role: 'spaceflight participant', roleSource: 'll2', landing: '2026-04-25T15:10:12Z', seconds: 612, outcome: 'returned' });
+    expect(bio('Zz Hopper Two').flights[0]).toMatchObject({ launch: { id: SUBORBITAL_TAG }, role: 'spaceflight participant', roleSource: 'vehicle-rule', seconds: 612 });
   });
 
   it('downloads nothing the second time: conditional requests get 304, Launch Library 2 is not asked', async () => {

@@ -41,7 +41,7 @@ function crewed(l: Launch, crew: [Record<string, unknown>, string][], opts: { en
   return x!;
 }
 const run = (over: Partial<PeopleInput>) =>
-  updatePeople({ bundled, launches, bundledHorizon: horizon, horizon: FAILED.time, otherFlights: new Map(dataset.suborbital().map((f) => [f.id, f])), crewed: [], astronauts: [], now: '2026-06-01T00:00:00Z', ...over });
+  updatePeople({ bundled, launches, bundledHorizon: horizon, horizon: FAILED.time, suborbital: dataset.suborbital(), tailFlights: [], crewed: [], astronauts: [], now: '2026-06-01T00:00:00Z', ...over });
 const byName = (people: Person[], name: string) => people.filter((p) => p.name === name);
 
 describe('LL2 shapes', () => {
@@ -179,6 +179,43 @@ describe('updatePeople', () => {
     expect(r4.leftOut.join('\n')).toMatch(/Aleksandr Kaleri: more than one person of that name/);
   });
 
+  it('a crewed flight that is no orbital launch: suborbital where it reached 80 km, by GCAT’s apogee or the vehicle rule; else its crew is not added', () => {
+    const hop = (id: string, name: string, net: string) => ({ id, name, net, spacecraft: [] as never[] });
+    const crewOf = (ref: { id: string; name: string; net: string }, who: Record<string, unknown>, role: string, end: string | null) => {
+      const l = { ...ref, rocket: { spacecraft_stage: [{ mission_end: end, launch_crew: [{ role: { role }, astronaut: who }], landing_crew: [] }] } };
+      return ll2CrewedLaunch(l)!;
+    };
+    const tail = [
+      { id: '2026-S71', time: '2026-04-10T15:00:00Z', precision: 'second' as const, vehicle: 'Zz Hopper', name: 'Zz Hopper Z1', site: null, pad: null, apogeeKm: 102 },
+      { id: '2026-S72', time: '2026-04-11T15:00:00Z', precision: 'second' as const, vehicle: 'Zz Hopper', name: 'Zz Hopper Z2', site: null, pad: null, apogeeKm: 70 },
+    ];
+    const [a, b, c, d] = ['Zz High', 'Zz Low', 'Zz Rule', 'Zz Late'].map((n) => person(n));
+    const r = run({
+      tailFlights: tail,
+      crewed: [
+        crewOf(hop('H1', 'Zz Hopper | Zz Hopper Z1', '2026-04-10T15:00:20Z'), a!, 'Tourist', '2026-04-10T15:11:00Z'),
+        crewOf(hop('H2', 'Zz Hopper | Zz Hopper Z2', '2026-04-11T15:00:00Z'), b!, 'Tourist', '2026-04-11T15:11:00Z'),
+        // No GCAT row: New Shepard's rule (above 100 km), LL2's time, no mission end: landed that day.
+        crewOf(hop('H3', 'New Shepard | NS-Z3', '2026-04-12T15:00:00Z'), c!, 'Passenger', null),
+        // Launched in the last hour of a UTC day, with no landing: the day it landed is not known.
+        crewOf(hop('H4', 'New Shepard | NS-Z4', '2026-04-13T23:30:00Z'), d!, 'Tourist', null),
+      ],
+      astronauts: [a, b, c, d].map((x) => ll2Person(x)!),
+    });
+    expect(r.suborbital.map((f) => [f.id, f.time, f.apogeeSource, f.karman])).toEqual([
+      ['2026-S71', '2026-04-10T15:00:00Z', 'gcat', true],
+      ['sub-2026-04-12', '2026-04-12T15:00Z', 'vehicle-rule', true],
+    ]);
+    expect(byName(r.people, 'Zz High')[0]!.flights[0]).toMatchObject({ launch: '2026-S71', role: 'spaceflight participant', roleSource: 'll2', landing: '2026-04-10T15:11:00Z', seconds: 660 });
+    expect(byName(r.people, 'Zz Rule')[0]!.flights[0]).toMatchObject({ launch: 'sub-2026-04-12', role: 'spaceflight participant', roleSource: 'vehicle-rule', landing: '2026-04-12', landingPrecision: 'day', seconds: null });
+    expect(byName(r.people, 'Zz Low')).toEqual([]);
+    expect(byName(r.people, 'Zz Late')).toEqual([]);
+    expect(r.leftOut.join('\n')).toMatch(/Zz Hopper Z2 \(2026-04-11\): no orbital launch in GCAT's list matches it, and it is not a suborbital flight that reached 80 km/);
+    expect(r.leftOut.join('\n')).toMatch(/Zz Late on sub-2026-04-13: no landing/);
+    // Suborbital flights are no launches: none is marked crewed.
+    expect(r.crewedLaunches.size).toBe(0);
+  });
+
   it('gives the same people for the same records, whatever their order', () => {
     const a = person('Zz One');
     const b = person('Zz Two');
@@ -190,5 +227,5 @@ describe('updatePeople', () => {
 });
 
 function baseInput(): PeopleInput {
-  return { bundled, launches, bundledHorizon: horizon, horizon: FAILED.time, otherFlights: new Map(dataset.suborbital().map((f) => [f.id, f])), crewed: [], astronauts: [], now: '2026-06-01T00:00:00Z' };
+  return { bundled, launches, bundledHorizon: horizon, horizon: FAILED.time, suborbital: dataset.suborbital(), tailFlights: [], crewed: [], astronauts: [], now: '2026-06-01T00:00:00Z' };
 }
