@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { Dataset } from '../data/load.js';
 import { SCHEMA_VERSION } from '../data/schema.js';
 import { hasShape } from '../data/shapes.js';
-import type { Launch, Meta, Site, SourceFile } from '../data/types.js';
+import type { Launch, Meta, Person, Site, SourceFile, SuborbitalFlight } from '../data/types.js';
 import { summarize } from '../domain/summary.js';
 import { startMs } from '../domain/time.js';
 import { buildAgencies, buildVehicles, indexOrgs, stateNames } from '../importer/catalog.js';
@@ -254,7 +254,7 @@ export function buildUpdate(bundledDir: string, input: UpdateInput): { files: Re
   const crewed = launches.filter((l) => freshIds.has(l.id) && l.crewed).length;
   const people = crew.people;
   const suborbital = [...bundledSuborbital, ...[...crew.suborbital].sort(byTimeThenId)];
-  if (new Set(suborbital.map((f) => f.id)).size !== suborbital.length) throw new VerifyError('a suborbital flight id is used twice');
+  verifyPeople(people, suborbital);
   const summary = summarize(launches);
   const events = bundled.events();
   const lastDay = summary.last?.time.slice(0, 10) ?? 'empty';
@@ -319,4 +319,20 @@ function verify(launches: readonly Launch[], atLeast: number, sites: readonly Si
     for (const a of l.agencies) if (!agencyIds.has(a)) throw new VerifyError(`launch ${l.id}: agency ${a} is in no table`);
   }
   for (const s of sites) if (!hasShape('sites.json', s)) throw new VerifyError(`site ${s.id} has the wrong shape`);
+}
+
+/** The people and suborbital flights: shapes and unique ids (the seats were checked by seatChecks.ts as they were built). */
+function verifyPeople(people: readonly Person[], suborbital: readonly SuborbitalFlight[]): void {
+  const ids = new Set<string>();
+  for (const p of people) {
+    if (!hasShape('people.json', p)) throw new VerifyError(`person ${p.id} has the wrong shape`);
+    if (ids.has(p.id)) throw new VerifyError(`person ${p.id} is listed twice`);
+    ids.add(p.id);
+  }
+  const flights = new Set<string>();
+  for (const f of suborbital) {
+    if (!hasShape('suborbital.json', f)) throw new VerifyError(`suborbital flight ${f.id} has the wrong shape`);
+    if (flights.has(f.id)) throw new VerifyError(`suborbital flight ${f.id} is listed twice`);
+    flights.add(f.id);
+  }
 }
