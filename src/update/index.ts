@@ -268,8 +268,8 @@ async function updateLocked(o: UpdateOptions, root: string, now: () => Date, sta
       const newest = state.launches.reduce((m, l) => (l.net > m ? l.net : m), '');
       const from = newest !== '' ? new Date(Date.parse(newest) - 7 * 86_400_000).toISOString().slice(0, 10) : since;
       const first = {
-        launches: `launches/?net__gte=${from}T00:00:00Z&ordering=net&limit=100&mode=normal`,
-        crewed: `launches/?is_crewed=true&include_suborbital=true&net__gte=${crewFrom}T00:00:00Z&ordering=net&limit=100&mode=detailed`,
+        launches: `launches/previous/?net__gte=${from}T00:00:00Z&ordering=net&limit=100&mode=normal`,
+        crewed: `launches/previous/?is_crewed=true&include_suborbital=true&net__gte=${crewFrom}T00:00:00Z&ordering=net&limit=100&mode=detailed`,
         astronauts: `astronauts/?last_flight__gte=${crewFrom}T00:00:00Z&ordering=id&limit=100&mode=detailed`,
       }[list];
       let next: string | null = state.pending?.list === list ? state.pending.next : new URL(first, ll2).href;

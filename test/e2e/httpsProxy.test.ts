@@ -64,8 +64,8 @@ afterAll(async () => {
 /** GCAT's files and Launch Library 2's pages as in update.test.ts, LL2's `next` link on the HTTPS front too. */
 function httpsRoutes(etag: string, updated: string): void {
   goodRoutes(source, { etag, launchTsv: launchTsv({ updated }) });
-  const first = source.routes.get('/ll2/launches/#0') as Reply;
-  source.routes.set('/ll2/launches/#0', { ...first, body: first.body!.replaceAll(source.base, front.base) });
+  const first = source.routes.get('/ll2/launches/previous/#0') as Reply;
+  source.routes.set('/ll2/launches/previous/#0', { ...first, body: first.body!.replaceAll(source.base, front.base) });
 }
 
 /** `launch upcoming --json` from the HTTPS front `base` (a fresh data folder: nothing cached). */
@@ -88,9 +88,9 @@ describe('almanac data update over HTTPS through a CONNECT proxy', () => {
     expect(r.stdout).toContain('Updated to dataset 2026.05.05');
     // GCAT's files and LL2's pages (the second from the first's `next` link): each through a tunnel of its own.
     const requests = source.log.slice(asked);
-    expect(requests.map((l) => l.path.split('?')[0])).toEqual(expect.arrayContaining(['/gcat/launch/launch.tsv', '/gcat/tables/sites.tsv', '/ll2/launches/', '/ll2/astronauts/']));
-    expect(requests.filter((l) => l.path.startsWith('/ll2/launches/?net__gte')).length).toBe(2);
-    expect(requests.filter((l) => l.path.startsWith('/ll2/launches/?is_crewed')).length).toBe(1);
+    expect(requests.map((l) => l.path.split('?')[0])).toEqual(expect.arrayContaining(['/gcat/launch/launch.tsv', '/gcat/tables/sites.tsv', '/ll2/launches/previous/', '/ll2/astronauts/']));
+    expect(requests.filter((l) => l.path.startsWith('/ll2/launches/previous/?net__gte')).length).toBe(2);
+    expect(requests.filter((l) => l.path.startsWith('/ll2/launches/previous/?is_crewed')).length).toBe(1);
     expect(proxy.connects.slice(tunnels)).toEqual(requests.map(() => ({ target: `127.0.0.1:${front.port}`, auth: basic('almanac user:pa:ss%word') })));
     // Inside the tunnel the request names the path, not the whole URL, and carries no Proxy-Authorization.
     for (const l of requests) expect(l.headers['proxy-authorization']).toBeUndefined();

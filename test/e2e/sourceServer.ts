@@ -352,10 +352,10 @@ export class SourceServer {
   }
 }
 
-export const LL2_LAUNCHES_PATH = '/ll2/launches/?net__gte=2026-03-08T00:00:00Z&ordering=net&limit=100&mode=normal';
-export const LL2_PAGE2 = '/ll2/launches/?net__gte=2026-03-08T00:00:00Z&ordering=net&limit=100&mode=normal&offset=2';
+export const LL2_LAUNCHES_PATH = '/ll2/launches/previous/?net__gte=2026-03-08T00:00:00Z&ordering=net&limit=100&mode=normal';
+export const LL2_PAGE2 = '/ll2/launches/previous/?net__gte=2026-03-08T00:00:00Z&ordering=net&limit=100&mode=normal&offset=2';
 /** Crews and landings are asked for from 400 days before the bundled horizon (2026-03-08). */
-export const LL2_CREWED_PATH = '/ll2/launches/?is_crewed=true&include_suborbital=true&net__gte=2025-02-01T00:00:00Z&ordering=net&limit=100&mode=detailed';
+export const LL2_CREWED_PATH = '/ll2/launches/previous/?is_crewed=true&include_suborbital=true&net__gte=2025-02-01T00:00:00Z&ordering=net&limit=100&mode=detailed';
 export const LL2_ASTRONAUTS_PATH = '/ll2/astronauts/?last_flight__gte=2025-02-01T00:00:00Z&ordering=id&limit=100&mode=detailed';
 
 /**
@@ -369,8 +369,8 @@ export function goodRoutes(s: SourceServer, opts: { launchTsv?: string; etag?: s
   const launches = ll2Launches();
   s.routes.delete(LL2_PAGE2);
   s.routes.delete(LL2_LAUNCHES_PATH);
-  s.routes.set('/ll2/launches/#0', { body: JSON.stringify({ count: 3, next: `${s.base}${LL2_PAGE2}`, previous: null, results: launches.slice(0, 2) }) });
-  s.routes.set('/ll2/launches/#2', { body: JSON.stringify({ count: 3, next: null, previous: `${s.base}${LL2_LAUNCHES_PATH}`, results: launches.slice(2) }) });
+  s.routes.set('/ll2/launches/previous/#0', { body: JSON.stringify({ count: 3, next: `${s.base}${LL2_PAGE2}`, previous: null, results: launches.slice(0, 2) }) });
+  s.routes.set('/ll2/launches/previous/#2', { body: JSON.stringify({ count: 3, next: null, previous: `${s.base}${LL2_LAUNCHES_PATH}`, results: launches.slice(2) }) });
   const crewed = ll2CrewedLaunches();
   s.routes.set(LL2_CREWED_PATH, { body: JSON.stringify({ count: crewed.length, next: null, previous: null, results: crewed }) });
   const people = ll2Astronauts();

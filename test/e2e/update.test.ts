@@ -208,7 +208,7 @@ describe('almanac data update', () => {
       }, /^error: cannot update: the new dataset fails its checks: gcat\/launch\.tsv no longer lists \d{4}-\d{3}, which the bundled crews or milestones name;/],
       ['a malformed Launch Library 2 page', () => {
         server.routes.set('/gcat/launch/launch.tsv', { body: launchTsv({ updated: '2026 May 12 0100:00' }), etag: '"list-6"' });
-        server.routes.set('/ll2/launches/#0', { body: '{"count": 3, "results": [{"oops": 1}]}' });
+        server.routes.set('/ll2/launches/previous/#0', { body: '{"count": 3, "results": [{"oops": 1}]}' });
       }, /^error: cannot update: Launch Library 2 launches page 1:1: result 1 has no id or name; the dataset in use is unchanged\n/],
     ];
     for (const [what, setUp, message] of cases) {
@@ -256,17 +256,17 @@ describe('almanac data update', () => {
   it("waits out Launch Library 2's 429 (Retry-After), or keeps the pages fetched and resumes from the next one", async () => {
     // A new launch list, so that LL2 is asked again.
     goodRoutes(server, { etag: '"list-8"', launchTsv: launchTsv({ updated: '2026 May 14 0100:00' }) });
-    const page2 = server.routes.get('/ll2/launches/#2')!;
+    const page2 = server.routes.get('/ll2/launches/previous/#2')!;
     let asked = 0;
     // The wait named only in the body, as Django REST framework words it (the header case is below).
-    server.routes.set('/ll2/launches/#2', () => (++asked === 1 ? { status: 429, body: '{"detail":"Request was throttled. Expected available in 1 second."}' } : (page2 as never)));
+    server.routes.set('/ll2/launches/previous/#2', () => (++asked === 1 ? { status: 429, body: '{"detail":"Request was throttled. Expected available in 1 second."}' } : (page2 as never)));
     let from = server.log.length;
     const waited = await almanacAsync(['data', 'update'], env);
     expect(waited.code).toBe(0);
-    expect(server.requests('/ll2/launches/?net__gte', from).map((l) => l.status)).toEqual([200, 429, 200]);
+    expect(server.requests('/ll2/launches/previous/?net__gte', from).map((l) => l.status)).toEqual([200, 429, 200]);
 
     goodRoutes(server, { etag: '"list-9"', launchTsv: launchTsv({ updated: '2026 May 15 0100:00' }) });
-    server.routes.set('/ll2/launches/#2', { status: 429, body: '{"detail":"Request was throttled."}', headers: { 'retry-after': '3600' } });
+    server.routes.set('/ll2/launches/previous/#2', { status: 429, body: '{"detail":"Request was throttled."}', headers: { 'retry-after': '3600' } });
     const before = snapshot(dataHome);
     from = server.log.length;
     const limited = await almanacAsync(['data', 'update'], env);
@@ -279,7 +279,7 @@ describe('almanac data update', () => {
     const resumed = await almanacAsync(['data', 'update'], env);
     expect(resumed.stderr).toBe('');
     expect(resumed.code).toBe(0);
-    expect(server.requests('/ll2/launches/?net__gte', from).map((l) => l.path)).toEqual([LL2_PAGE2]);
+    expect(server.requests('/ll2/launches/previous/?net__gte', from).map((l) => l.path)).toEqual([LL2_PAGE2]);
     expect(server.requests('/gcat/launch', from).map((l) => l.status)).toEqual([304]);
   });
 
