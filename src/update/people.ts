@@ -279,21 +279,22 @@ export function updatePeople(input: PeopleInput): PeopleReport {
   /** A seat without a landing is in space where LL2 says so, or where its spacecraft has not landed. */
   const stillUp = (rec: LL2Person, own: LL2Spacecraft | null) => rec.in_space === true || (rec.in_space !== false && own !== null && !landed(own.missionEnd));
 
-  // Bundled people by name (LL2's names are theirs), told apart by birth where two share one.
+  // Bundled people by name (LL2's names are theirs).
   const byName = new Map<string, Person[]>();
   for (const p of input.bundled) for (const n of new Set([p.name, ...p.names].map(normalize))) byName.set(n, [...(byName.get(n) ?? []), p]);
   /**
-   * The bundled person an LL2 record is. Among the bundled people of that name: the one with a
+   * The bundled person an LL2 record is. Among the bundled people of that name: those with a
    * seat on a launch the record lists (a birth date LL2 corrected since does not make a new
-   * person); for a record with no such launch, the one whose birth agrees (another birth is
-   * someone else of the same name).
+   * person); where none has, those whose birth agrees (another birth is someone else of the
+   * same name). One is that person, none is someone new, several cannot be told apart.
    */
   const bundledOf = (a: LL2Person): Person | null | 'ambiguous' => {
     const list = [...new Set(byName.get(normalize(a.name)) ?? [])];
     if (list.length === 0) return null;
     const flown = new Set(a.flights.map((f) => byLl2.get(f.id)?.id).filter((id) => id !== undefined && startMs(flightOf.get(id)!.time) <= bundledMs));
     const pick = (fits: Person[]) => (fits.length === 1 ? fits[0]! : fits.length === 0 ? null : 'ambiguous');
-    if (flown.size > 0) return pick(list.filter((p) => p.flights.some((f) => flown.has(f.launch))));
+    const byFlight = list.filter((p) => p.flights.some((f) => flown.has(f.launch)));
+    if (byFlight.length > 0) return pick(byFlight);
     return pick(list.filter((p) => p.born === null || a.date_of_birth === null || a.date_of_birth.startsWith(p.born)));
   };
 
@@ -314,12 +315,12 @@ export function updatePeople(input: PeopleInput): PeopleReport {
   for (const [id, rec] of [...records].sort((a, b) => a[0] - b[0])) {
     if (!isPerson(rec)) continue;
     const found = bundledOf(rec);
+    const ups = (ascents.get(id) ?? []).sort((a, b) => startMs(a.launch.time) - startMs(b.launch.time));
     if (found === 'ambiguous') {
-      leftOut.push(`${rec.name}: more than one person of that name in the bundled data, and the birth dates do not tell which; not updated`);
+      if (ups.some((u) => startMs(u.launch.time) > bundledMs)) leftOut.push(`${rec.name}: more than one person of that name in the bundled data, and neither their flights nor their birth dates tell which; not updated`);
       continue;
     }
     const person = found;
-    const ups = (ascents.get(id) ?? []).sort((a, b) => startMs(a.launch.time) - startMs(b.launch.time));
     const fresh = ups.filter((u) => startMs(u.launch.time) > bundledMs && !(person?.flights.some((f) => f.launch === u.launch.id) ?? false));
     const inSpace = person?.flights.some((f) => f.outcome === 'in space') ?? false;
     if (fresh.length === 0 && !inSpace) continue;

@@ -164,6 +164,11 @@ describe('updatePeople', () => {
       ['aleksandr-kaleri', kaleri.flights.length + 1],
       ['aleksandr-kaleri-1970', 1],
     ]);
+    // A listed flight none of them has a seat on (the sources differ on a crew): the birth decides, no duplicate is made.
+    const other = bundledLaunches.find((l) => l.ll2 && l.crewed && !kaleri.flights.some((f) => f.launch === l.id))!;
+    const odd = person('Aleksandr Kaleri', { date_of_birth: kaleri.born, flights: [{ id: other.ll2!.id, name: other.ll2!.name, net: other.time }] });
+    const r0 = run({ crewed: [crewed(NEW, [[odd, 'Flight Engineer']], { end: '2026-05-01T00:00:00Z' })], astronauts: [ll2Person(odd)!] });
+    expect(byName(r0.people, 'Aleksandr Kaleri').map((p) => [p.id, p.flights.length])).toEqual([['aleksandr-kaleri', kaleri.flights.length + 1]]);
     // No flight listed: the birth decides; a birth of neither is someone new.
     const byBirth = person('Aleksandr Kaleri', { date_of_birth: '1970-01-01' });
     const r2 = updatePeople({ ...baseInput(), bundled: [...bundled, twin], crewed: [crewed(NEW, [[byBirth, 'Flight Engineer']], { end: '2026-05-01T00:00:00Z' })], astronauts: [ll2Person(byBirth)!] });
