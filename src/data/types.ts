@@ -354,7 +354,11 @@ export interface Person {
   agency: SeatAgency | null;
   /** Seats in time order. */
   flights: Seat[];
-  /** Sum of the known seat durations, in seconds. */
+  /**
+   * Time in space, in seconds: the sum of the seat durations, a seat in space on the data's last
+   * day counted up to that day's last launch (domain/crew.ts timeInSpace). A lower bound where
+   * `complete` is false.
+   */
   seconds: number;
   /** False where at least one seat's duration is unknown (the total is then a lower bound). */
   complete: boolean;

@@ -685,6 +685,24 @@ export function launchCrew(ds: Dataset, launchId: string): LaunchCrew {
   return { crew, returned, loss: lostSeat?.lost ?? null, inSpace: crew.some((s) => s.outcome === 'in space') };
 }
 
+/**
+ * A person's time in space: the sum of their seat durations, with each seat still in space on
+ * the data's last day counted up to that day's last launch (`horizon`). Where a seat's duration
+ * is unknown or still running the person's record says `complete: false`, and the sum is a lower
+ * bound ("at least").
+ */
+export function timeInSpace(seats: readonly Pick<Seat, 'seconds' | 'outcome' | 'launch' | 'partOf'>[], launchTime: (id: string) => string | undefined, horizon: string): number {
+  let sum = 0;
+  for (const s of seats) {
+    if (s.seconds !== null) sum += s.seconds;
+    else if (s.outcome === 'in space' && s.partOf === null) {
+      const up = launchTime(s.launch);
+      if (up !== undefined) sum += Math.max(0, Math.floor((startMs(horizon) - startMs(up)) / 1000));
+    }
+  }
+  return sum;
+}
+
 export type TotalDifference = 'landing unknown' | 'reference omits flights' | 'unexplained';
 
 /**

@@ -12,7 +12,7 @@
 //   - src/importer/crewFacts.ts: roles, landings and lost crews, written by the project.
 // Every seat is checked by seatChecks.ts before anything is written.
 import type { Launch, LandingSource, Person, Precision, Role, RoleSource, Seat, SuborbitalFlight } from '../data/types.js';
-import { totalDifference, type TotalDifference } from '../domain/crew.js';
+import { timeInSpace, totalDifference, type TotalDifference } from '../domain/crew.js';
 import { pushTo } from '../domain/group.js';
 import { normalize } from '../domain/text.js';
 import { startMs } from '../domain/time.js';
@@ -419,7 +419,7 @@ export function buildCrew(input: CrewInputs): CrewResult {
       });
     }
 
-    const seconds = seats.reduce((s, x) => s + (x.seconds ?? 0), 0);
+    const seconds = timeInSpace(seats, (id) => flights.get(id)?.time, horizon);
     const reference = ref && ref.seconds !== '' ? Number(ref.seconds) : null;
     if (reference !== null && reference > 0 && Math.abs(seconds - reference) / reference > 0.01) {
       const why = totalDifference(seats, reference);

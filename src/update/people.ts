@@ -9,6 +9,7 @@
 // total is then marked incomplete); a role LL2 does not give, or names in words the almanac's
 // vocabulary lacks, stays empty; a crewed launch that failed is left out and reported.
 import type { Launch, Person, Precision, Role, Seat, SuborbitalFlight } from '../data/types.js';
+import { timeInSpace } from '../domain/crew.js';
 import { normalize } from '../domain/text.js';
 import { startMs } from '../domain/time.js';
 import { Allegiance, type AllegianceInput } from '../importer/allegiance.js';
@@ -401,7 +402,7 @@ export function updatePeople(input: PeopleInput): PeopleReport {
     seatsAdded += kept.length;
     const seats = [...flights, ...kept].sort((a, b) => timeOf(a.launch) - timeOf(b.launch));
     if (seats.length === 0) continue;
-    const seconds = seats.reduce((n, s) => n + (s.seconds ?? 0), 0);
+    const seconds = timeInSpace(seats, (f) => flightOf.get(f)?.time, input.horizon);
     const complete = seats.every((s) => s.seconds !== null || s.partOf !== null);
     const last = seats[seats.length - 1]!;
     if (person) {
@@ -435,7 +436,9 @@ export function updatePeople(input: PeopleInput): PeopleReport {
     }
   }
 
-  const people = [...input.bundled.map((p) => changed.get(p.id) ?? p), ...added].sort((a, b) => timeOf(a.flights[0]!.launch) - timeOf(b.flights[0]!.launch) || (a.id < b.id ? -1 : 1));
+  // A bundled person still in space counts their time up to the updated data's last day.
+  const current = (p: Person) => (p.flights.some((f) => f.outcome === 'in space') ? { ...p, seconds: timeInSpace(p.flights, (f) => flightOf.get(f)?.time, input.horizon) } : p);
+  const people = [...input.bundled.map((p) => changed.get(p.id) ?? current(p)), ...added].sort((a, b) => timeOf(a.flights[0]!.launch) - timeOf(b.flights[0]!.launch) || (a.id < b.id ? -1 : 1));
   validateSeats(people, (id) => flightOf.get(id));
   // Only the suborbital flights someone's seat names are kept.
   const named = new Set(people.flatMap((p) => p.flights.map((f) => f.launch)));

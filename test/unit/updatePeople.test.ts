@@ -81,9 +81,16 @@ describe('updatePeople', () => {
     ]);
     expect(r).toMatchObject({ seatsAdded: 1, peopleAdded: 1, landed: 0, leftOut: [] });
     expect([...r.crewedLaunches]).toEqual(['2026-901']);
-    // The people stay in order of first flight; everyone else is the bundled record, untouched.
+    // The people stay in order of first flight; everyone else is the bundled record, untouched,
+    // but for the totals of those still in space, counted up to the updated data's last day.
     expect(r.people.at(-1)!.name).toBe('Zz Alpha');
-    expect(r.people.filter((x) => x.name !== 'Zz Alpha')).toEqual(bundled);
+    const others = r.people.filter((x) => x.name !== 'Zz Alpha');
+    expect(others.map((x) => ({ ...x, seconds: 0 }))).toEqual(bundled.map((x) => ({ ...x, seconds: 0 })));
+    const gain = (Date.parse(FAILED.time) - Date.parse(horizon)) / 1000;
+    for (const [i, p] of bundled.entries()) {
+      const up = p.flights.filter((s) => s.outcome === 'in space').length;
+      expect(others[i]!.seconds, p.name).toBe(p.seconds + up * gain);
+    }
   });
 
   it('a mission end still to come is not a landing: the crew is in space', () => {
@@ -143,7 +150,8 @@ describe('updatePeople', () => {
     const landedSwapped = byName(ok.people, swapped.name)[0]!.flights.find((s) => s.launch === upSwapped.id)!;
     expect(landedSwapped).toMatchObject({ outcome: 'returned', landing: '2026-04-02T03:04:05Z', landedIn: downSwapped.id, landedInSource: seatOf(swapped).landedInSource });
     expect(ok.landed).toBe(2);
-    expect(byName(ok.people, same.name)[0]!.seconds).toBe(same.seconds + landedSame.seconds!);
+    // The total: the seats that had landed, and this one's duration instead of its time up to the bundled data's last day.
+    expect(byName(ok.people, same.name)[0]!.seconds).toBe(same.flights.reduce((n, x) => n + (x.seconds ?? 0), 0) + landedSame.seconds!);
 
     // LL2 says the swapped person came home in their own vehicle: the bundled facts disagree, so the seat stays in space.
     const llOwn = person(swapped.name, { date_of_birth: swapped.born, flights: [asRef(upSwapped, 'S2')], landings: [{ mission_end: '2026-04-02T03:04:05Z', launch: asRef(upSwapped, 'S2') }] });
