@@ -627,7 +627,7 @@ export interface LaunchCrew {
   loss: NonNullable<Seat['lost']> | null;
   /** Set where the crew was still in space on the data's last day. */
   inSpace: boolean;
-  /** People who went up in another vehicle and came home in this one. */
+  /** People who went up in another vehicle and came home in this one (not those still in space who are to). */
   returned: (CrewSeat & { launch: FlightRef })[];
 }
 
@@ -651,7 +651,10 @@ export function launchCrew(ds: Dataset, launchId: string): LaunchCrew {
   const crew: CrewSeat[] = [];
   const returned: LaunchCrew['returned'] = [];
   const up = (p: Person, s: Seat) => crew.push({ ...crewSeat(p, s), landedIn: s.landedIn === launchId ? null : flightRef(ds, s.landedIn) });
-  const down = (p: Person, s: Seat) => returned.push({ ...crewSeat(p, s), landedIn: null, launch: flightRef(ds, s.launch) });
+  // Only those who came home in it: a crew still in space has an assigned return, not a landing.
+  const down = (p: Person, s: Seat) => {
+    if (s.outcome !== 'in space') returned.push({ ...crewSeat(p, s), landedIn: null, launch: flightRef(ds, s.launch) });
+  };
   ds.withIndex(
     (ix) => {
       // The importer lists the seats (person, seat) that went up in each flight and that came home in it.

@@ -145,6 +145,10 @@ describe('almanac data update', () => {
     const zhang = bio('Zhang Lu');
     expect(zhang.person.born).toBe(bundledBio('Zhang Lu').person.born);
     expect(zhang.flights.at(-1)).toMatchObject({ launch: { id: '2025-246' }, landedIn: { id: '2025-272' }, landedInSource: 'crew-facts', landing: '2026-04-30T09:00:00Z', outcome: 'returned' });
+    // Shenzhou 22 brought home Zhang Lu only: the others assigned to it are still up.
+    const sz22 = JSON.parse(almanac(['launch', 'show', '2025-272', '--json'], env).stdout);
+    expect(sz22.crew.returned.map((r: { person: { name: string } }) => r.person.name)).toEqual(['Zhang Lu']);
+    expect(JSON.parse(almanac(['launch', 'show', '2025-272', '--json'], { XDG_DATA_HOME: home() }).stdout).crew.returned).toEqual([]);
     // Still up: Soyuz MS-28 has not landed, and nothing says where Wu Fei came home.
     for (const name of ['Sergey Kud-Sverchkov', 'Christopher Williams', 'Wu Fei']) expect(bio(name).flights.at(-1).outcome).toBe('in space');
 
