@@ -7,7 +7,8 @@ export class SourceError extends Error {
     readonly line: number,
     what: string,
   ) {
-    super(`${file}:${line}: ${what}`);
+    // Line 0: a file without lines to name (a JSON page).
+    super(line > 0 ? `${file}:${line}: ${what}` : `${file}: ${what}`);
     this.name = 'SourceError';
   }
 }

@@ -61,6 +61,7 @@ interface Validator {
  */
 const LL2_LISTS = ['launches', 'crewed', 'astronauts'] as const;
 type LL2List = (typeof LL2_LISTS)[number];
+const LL2_LABEL: Record<LL2List, string> = { launches: 'launches', crewed: 'crewed launches', astronauts: 'people' };
 type LL2Item = LL2Launch | LL2CrewedLaunch | LL2Person;
 /** Days before the bundled horizon from which crews and landings are asked for (the importer's in-space rule). */
 const CREW_DAYS = 400;
@@ -146,11 +147,11 @@ export function ll2Page(what: string, body: Buffer): { results: Record<string, u
   try {
     v = JSON.parse(body.toString('utf8'));
   } catch {
-    throw new SourceError(what, 1, 'is not valid JSON (damaged or truncated)');
+    throw new SourceError(what, 0, 'is not valid JSON (damaged or truncated)');
   }
-  if (!isObject(v) || !Array.isArray(v.results)) throw new SourceError(what, 1, 'is not a page of results');
+  if (!isObject(v) || !Array.isArray(v.results)) throw new SourceError(what, 0, 'is not a page of results');
   const bad = v.results.findIndex((r) => !isObject(r) || typeof r.id !== 'string' && typeof r.id !== 'number' || typeof r.name !== 'string');
-  if (bad >= 0) throw new SourceError(what, 1, `result ${bad + 1} has no id or name`);
+  if (bad >= 0) throw new SourceError(what, 0, `result ${bad + 1} has no id or name`);
   return { results: v.results as Record<string, unknown>[], next: typeof v.next === 'string' && v.next !== '' ? v.next : null, count: typeof v.count === 'number' ? v.count : null };
 }
 
@@ -263,7 +264,9 @@ async function updateLocked(o: UpdateOptions, root: string, now: () => Date, sta
     const maxWait = Number(o.env.ALMANAC_LL2_MAX_WAIT ?? 60);
     for (const list of LL2_LISTS) {
       const fresh = state.at[list] !== null && !gcatChanged && state.pending?.list !== list;
-      if (fresh && current !== null) continue;
+      // A list fetched whole since GCAT's list last changed is not asked for again, even where no
+      // dataset was built from it yet (a rate limit stopped a later list).
+      if (fresh) continue;
       // Launches: from a week before the newest one kept (LL2 corrects recent launches), or the horizon.
       const newest = state.launches.reduce((m, l) => (l.net > m ? l.net : m), '');
       const from = newest !== '' ? new Date(Date.parse(newest) - 7 * 86_400_000).toISOString().slice(0, 10) : since;
@@ -278,23 +281,23 @@ async function updateLocked(o: UpdateOptions, root: string, now: () => Date, sta
       while (next !== null) {
         let r: Fetched;
         try {
-          r = await get(`Launch Library 2 ${list} page ${pages + 1}`, next, undefined, Number.isFinite(maxWait) ? maxWait : 60);
+          r = await get(`Launch Library 2 ${LL2_LABEL[list]}, page ${pages + 1}`, next, undefined, Number.isFinite(maxWait) ? maxWait : 60);
         } catch (e) {
           if (e instanceof HttpError && e.kind === 'rate-limited') {
             state.pending = { list, next, pages };
             write(ll2File, JSON.stringify(state));
             flush(pendingWrites, validators, validatorsFile, write);
             const when = e.retryAfter === null ? 'in an hour' : `after ${hhmm(new Date(now().getTime() + e.retryAfter * 1000))} UTC`;
-            throw o.fail('source', `Launch Library 2's rate limit was reached after ${pages} page${pages === 1 ? '' : 's'} of ${list}; they are kept and the dataset in use is unchanged`, `run \`almanac data update\` again ${when}: it goes on from page ${pages + 1}`);
+            throw o.fail('source', `Launch Library 2's rate limit was reached at page ${pages + 1} of its ${LL2_LABEL[list]}; what was fetched before it is kept, and the dataset in use is unchanged`, `run \`almanac data update\` again ${when}: it goes on from there`);
           }
-          throw sourceFailure(e, `Launch Library 2 ${list}`);
+          throw sourceFailure(e, `Launch Library 2 ${LL2_LABEL[list]}`);
         }
         downloads.push({ file: `ll2/${list} page ${pages + 1}`, url: next, status: 200, bytes: r.wireBytes });
         let page;
         try {
-          page = ll2Page(`Launch Library 2 ${list} page ${pages + 1}`, r.body);
+          page = ll2Page(`Launch Library 2 ${LL2_LABEL[list]}, page ${pages + 1}`, r.body);
         } catch (e) {
-          throw sourceFailure(e, `Launch Library 2 ${list}`);
+          throw sourceFailure(e, `Launch Library 2 ${LL2_LABEL[list]}`);
         }
         // Each result is kept reduced to what the update reads.
         for (const x of page.results) {
@@ -328,7 +331,7 @@ async function updateLocked(o: UpdateOptions, root: string, now: () => Date, sta
     bytes: downloads.reduce((n, d) => n + d.bytes, 0),
     seconds: Math.round((Date.now() - started) / 100) / 10,
   });
-  if (!o.check && currentInfo?.inputs === inputs && currentInfo.result) {
+  if (currentInfo?.inputs === inputs && currentInfo.result) {
     flush(pendingWrites, validators, validatorsFile, write);
     return finish('up-to-date', currentInfo.result);
   }

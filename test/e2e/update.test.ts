@@ -196,6 +196,33 @@ describe('almanac data update', () => {
     expect(r.stdout).toContain('Newest launch:');
     expect(r.stdout).toContain('Nothing was written (--check).');
     expect(existsSync(join(fresh, 'launch-almanac'))).toBe(false);
+    // Where an update is current, --check says so, as the update itself would.
+    const before = snapshot(dataHome);
+    const again = await almanacAsync(['data', 'update', '--check', '--json'], env);
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ status: 'up-to-date', dataset: '2026.05.05', bytes: 0 });
+    expect((await almanacAsync(['data', 'update', '--check'], env)).stdout).toContain('Already up to date: dataset 2026.05.05');
+    expect(snapshot(dataHome)).toEqual(before);
+  });
+
+  it('a rate limit before any dataset was built: the next run asks only for what it lacks', async () => {
+    const fresh = home();
+    const freshEnv = sourceEnv(server, fresh);
+    goodRoutes(server);
+    const people = server.routes.get('/ll2/astronauts/#0')!;
+    server.routes.set('/ll2/astronauts/#0', { status: 429, body: '{"detail":"Request was throttled. Expected available in 3000 seconds."}' });
+    const limited = await almanacAsync(['data', 'update'], freshEnv);
+    expect(limited.code).toBe(4);
+    expect(limited.stderr).toMatch(/^error: Launch Library 2's rate limit was reached at page 1 of its people; what was fetched before it is kept, and the dataset in use is unchanged\nhint: run `almanac data update` again after \d\d:\d\d UTC: it goes on from there\n$/);
+    server.routes.set('/ll2/astronauts/#0', people);
+    const from = server.log.length;
+    const resumed = await almanacAsync(['data', 'update'], freshEnv);
+    expect(resumed.stderr).toBe('');
+    expect(resumed.code).toBe(0);
+    // GCAT's files are asked for conditionally (304); of Launch Library 2, only the people.
+    expect(server.requests('/ll2/', from).map((l) => l.path)).toEqual([LL2_ASTRONAUTS_PATH]);
+    expect(server.requests('/gcat/', from).every((l) => l.status === 304)).toBe(true);
+    expect(JSON.parse(almanac(['crew', 'bio', 'Zz Testnaut', '--json'], freshEnv).stdout).person.name).toBe('Zz Testnaut');
   });
 
   describe('a failing source leaves the dataset in use byte-identical, with a one-line error (exit 4)', () => {
@@ -213,7 +240,7 @@ describe('almanac data update', () => {
       ['a malformed Launch Library 2 page', () => {
         server.routes.set('/gcat/launch/launch.tsv', { body: launchTsv({ updated: '2026 May 12 0100:00' }), etag: '"list-6"' });
         server.routes.set('/ll2/launches/previous/#0', { body: '{"count": 3, "results": [{"oops": 1}]}' });
-      }, /^error: cannot update: Launch Library 2 launches page 1:1: result 1 has no id or name; the dataset in use is unchanged\n/],
+      }, /^error: cannot update: Launch Library 2 launches, page 1: result 1 has no id or name; the dataset in use is unchanged\n/],
     ];
     for (const [what, setUp, message] of cases) {
       it(what, async () => {
@@ -275,7 +302,7 @@ describe('almanac data update', () => {
     from = server.log.length;
     const limited = await almanacAsync(['data', 'update'], env);
     expect(limited.code).toBe(4);
-    expect(limited.stderr).toMatch(/^error: Launch Library 2's rate limit was reached after 1 page of launches; they are kept and the dataset in use is unchanged\nhint: run `almanac data update` again after \d\d:\d\d UTC: it goes on from page 2\n$/);
+    expect(limited.stderr).toMatch(/^error: Launch Library 2's rate limit was reached at page 2 of its launches; what was fetched before it is kept, and the dataset in use is unchanged\nhint: run `almanac data update` again after \d\d:\d\d UTC: it goes on from there\n$/);
     expect(snapshot(dataHome)).toEqual(before);
     // The next run asks for page 2 only, not page 1 again.
     goodRoutes(server, { etag: '"list-9"', launchTsv: launchTsv({ updated: '2026 May 15 0100:00' }) });
@@ -347,7 +374,7 @@ describe('almanac data update', () => {
     };
     const tty = await run([]);
     expect(tty).toMatch(/\rGCAT launch\/launch\.tsv: [^\r\n]*\u001b\[K/);
-    expect(tty).toMatch(/\rLaunch Library 2 launches page 2: [^\r\n]*\u001b\[K/);
+    expect(tty).toMatch(/\rLaunch Library 2 launches, page 2: [^\r\n]*\u001b\[K/);
     // Each status line fits the terminal (59 columns, the cursor's column kept free).
     for (const m of tty.matchAll(/\r([^\r\n\u001b]*)\u001b\[K/g)) expect(m[1]!.length).toBeLessThanOrEqual(59);
     expect(tty).toContain('Updated to dataset 2026.05.05');
