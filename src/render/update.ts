@@ -9,7 +9,7 @@ export function renderUpdate(r: UpdateResult, opts: RenderOptions): string {
   const out: string[] = [];
   const fetched = r.downloads.filter((d) => d.status === 200).length;
   const unchanged = r.downloads.filter((d) => d.status === 304).length;
-  out.push(`${r.requests} request${r.requests === 1 ? '' : 's'}: ${fetched} downloaded, ${unchanged} unchanged (not downloaded again); ${kb(r.bytes)} in ${r.seconds} s`);
+  out.push(`${r.requests} request${r.requests === 1 ? '' : 's'} in ${r.seconds} s: ${fetched} downloaded (${kb(r.bytes)}), ${unchanged} unchanged since the last update (not downloaded again)`);
   const head =
     r.status === 'check' ? 'Would update to' : r.status === 'up-to-date' ? 'Already up to date: dataset' : 'Updated to dataset';
   out.push(c.bold(`${head} ${clean(r.dataset)}`) + ` (bundled ${clean(r.bundled)}): ${int(r.launches)} launches, ${int(r.added)} new since the bundled data`);
@@ -18,9 +18,13 @@ export function renderUpdate(r: UpdateResult, opts: RenderOptions): string {
   if (r.removed.length > 0) out.push(`GCAT no longer lists ${r.removed.length} bundled launch${r.removed.length === 1 ? '' : 'es'}, left out: ${r.removed.map(clean).join(', ')}`);
   out.push(`${int(r.ll2Joined)} of the new launches joined to Launch Library 2, ${int(r.crewed)} crewed`);
   const plural = (n: number, one: string, many: string) => `${int(n)} ${n === 1 ? one : many}`;
-  out.push(`People: ${plural(r.seatsAdded, 'seat', 'seats')} added from Launch Library 2's crews (${plural(r.peopleAdded, 'person', 'people')} new to the almanac); ${plural(r.landed, 'seat', 'seats')} in space on the bundled data's last day now landed`);
-  for (const why of r.peopleLeftOut ?? []) out.push(c.dim(`Left out: ${clean(why)}`));
-  if (r.status === 'updated') out.push(`In use from now on; the bundled data stays as it is (\`almanac data update --revert\` goes back). Folder: ${clean(r.folder)}`);
+  const sub = r.suborbitalAdded > 0 ? `; ${plural(r.suborbitalAdded, 'crewed suborbital flight', 'crewed suborbital flights')} added` : '';
+  out.push(`People: ${plural(r.seatsAdded, 'seat', 'seats')} added from Launch Library 2's crews (${plural(r.peopleAdded, 'person', 'people')} new to the almanac${sub}); ${plural(r.landed, 'seat', 'seats')} that were in space on the bundled data's last day have landed since`);
+  for (const why of r.peopleLeftOut) out.push(c.dim(`Left out: ${clean(why)}`));
+  if (r.status === 'updated') {
+    out.push('In use from now on; the bundled data stays as it is (`almanac data update --revert` goes back).');
+    out.push(`Folder: ${clean(r.folder)}`);
+  }
   if (r.status === 'check') out.push('Nothing was written (--check).');
   return `${out.flatMap((l) => wrapLines(l, opts.width)).join('\n')}\n`;
 }

@@ -69,6 +69,8 @@ export interface UpdateReport {
   peopleAdded: number;
   landed: number;
   peopleLeftOut: string[];
+  /** Crewed suborbital flights added since the bundled data. */
+  suborbitalAdded: number;
 }
 
 export class VerifyError extends Error {}
@@ -296,6 +298,7 @@ export function buildUpdate(bundledDir: string, input: UpdateInput): { files: Re
       peopleAdded: crew.peopleAdded,
       landed: crew.landed,
       peopleLeftOut: crew.leftOut,
+      suborbitalAdded: crew.suborbital.length,
     },
   };
 }

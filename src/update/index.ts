@@ -106,6 +106,8 @@ export interface UpdateResult {
   landed: number;
   /** Crew facts left out, each with why. */
   peopleLeftOut: string[];
+  /** Crewed suborbital flights added since the bundled data. */
+  suborbitalAdded: number;
   downloads: Download[];
   requests: number;
   bytes: number;
@@ -373,6 +375,7 @@ async function updateLocked(o: UpdateOptions, root: string, now: () => Date, sta
     peopleAdded: r.peopleAdded,
     landed: r.landed,
     peopleLeftOut: r.peopleLeftOut,
+    suborbitalAdded: r.suborbitalAdded,
   };
   if (o.check) return finish('check', summary);
   const fetchedAt = now().toISOString();
@@ -405,7 +408,7 @@ function flush(pending: [string, Buffer, Validator][], validators: Record<string
 }
 
 function progressLine(label: string, n: number, total: number | null): string {
-  const mb = (b: number) => `${(b / 1e6).toFixed(1)} MB`;
+  const mb = (b: number) => (b < 1e6 ? `${Math.ceil(b / 1000)} kB` : `${(b / 1e6).toFixed(1)} MB`);
   if (total === null || total <= 0) return `${label}: ${mb(n)}`;
   const width = 20;
   const done = Math.min(width, Math.round((n / total) * width));

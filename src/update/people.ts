@@ -250,7 +250,7 @@ export function updatePeople(input: PeopleInput): PeopleReport {
   for (const c of input.crewed) {
     const launch = byLl2.get(c.id);
     if (!launch) {
-      if (candidates.includes(c)) leftOut.push(`${c.name} (${c.net.slice(0, 10)}): no orbital launch in GCAT's list matches it, and it is not a suborbital flight that reached 80 km, so its crew is not added`);
+      if (candidates.includes(c)) leftOut.push(`${c.name} (${c.net.slice(0, 10)}): no orbital launch in GCAT's list matches it, and it is no suborbital flight that reached 80 km; its crew is not added`);
       continue;
     }
     for (const s of c.spacecraft) {
@@ -339,7 +339,7 @@ export function updatePeople(input: PeopleInput): PeopleReport {
       if (down === null) continue;
       // A landing vehicle the bundled facts name is kept; LL2's landing time is added to it.
       if (s.landedIn !== up.id && s.landedIn !== down.landedIn) {
-        leftOut.push(`${rec.name} on ${up.id}: the bundled data says down in ${s.landedIn}, LL2 in ${down.landedIn}; left in space`);
+        leftOut.push(`${rec.name} on ${up.title} (${up.id}): the bundled data has them come home in ${s.landedIn}, Launch Library 2 in ${down.landedIn}; left in space`);
         continue;
       }
       if (s.landedIn === up.id) {
@@ -356,11 +356,11 @@ export function updatePeople(input: PeopleInput): PeopleReport {
     for (const u of fresh) {
       const up = u.launch;
       if (up.failed) {
-        leftOut.push(`${rec.name} on ${up.id} (${up.title}): the launch failed, and whether the crew reached space is not in the sources; the seat is not added`);
+        leftOut.push(`${rec.name} on ${up.title} (${up.id}): the launch failed, and the sources do not say whether the crew reached space; seat not added`);
         continue;
       }
       if (u.spacecraft.landing?.attempt && u.spacecraft.landing.success === false) {
-        leftOut.push(`${rec.name} on ${up.id} (${up.title}): LL2 says the landing failed; the seat is not added`);
+        leftOut.push(`${rec.name} on ${up.title} (${up.id}): Launch Library 2 says the landing failed; seat not added`);
         continue;
       }
       let down = landingOf(id, up, nextAfter(up.time), u.spacecraft);
@@ -396,7 +396,7 @@ export function updatePeople(input: PeopleInput): PeopleReport {
     }
     // A seat with no landing that is not in space is one whose landing no source gives.
     for (const s of newSeats) {
-      if (s.outcome === 'returned' && s.landing === null) leftOut.push(`${rec.name} on ${s.launch}: no landing in Launch Library 2, and it does not say they are in space; the seat is left out`);
+      if (s.outcome === 'returned' && s.landing === null) leftOut.push(`${rec.name} on ${flightOf.get(s.launch)?.title ?? s.launch} (${s.launch}): Launch Library 2 gives no landing and does not say the person is in space; seat not added`);
     }
     const kept = newSeats.filter((s) => s.outcome !== 'returned' || s.landing !== null);
     seatsAdded += kept.length;

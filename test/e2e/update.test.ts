@@ -57,8 +57,10 @@ describe('almanac data update', () => {
     expect(r.stdout).toContain(`${(dataset.launches().length + 3).toLocaleString('en-US')} launches, 3 new since the bundled data`);
     expect(r.stdout).toMatch(/3 of the new launches joined to Launch Library 2, 1 crewed/);
     const flat = r.stdout.replace(/\s+/g, ' ');
-    expect(flat).toContain("People: 5 seats added from Launch Library 2's crews (4 people new to the almanac); 5 seats in space on the bundled data's last day now landed");
-    expect(flat).toContain(`Left out: Zz Thirdnaut on ${added[1]!.tag}: no landing in Launch Library 2, and it does not say they are in space; the seat is left out`);
+    expect(flat).toContain("People: 5 seats added from Launch Library 2's crews (4 people new to the almanac; 1 crewed suborbital flight added); 5 seats that were in space on the bundled data's last day have landed since");
+    expect(r.stdout).toMatch(/^9 requests in [\d.]+ s: 9 downloaded \(\d+ kB\), 0 unchanged since the last update/m);
+    expect(r.stdout).toMatch(/^Folder: .*launch-almanac$/m);
+    expect(flat).toContain(`Left out: Zz Thirdnaut on Crewtest 1 (${added[1]!.tag}): Launch Library 2 gives no landing and does not say the person is in space; seat not added`);
     // Every GCAT file once, the launch list gzipped; LL2's two pages of launches and its people.
     const asked = server.log.slice(from).map((l) => l.path);
     expect(asked).toEqual(['/gcat/launch/launch.tsv', '/gcat/tables/sites.tsv', '/gcat/tables/lp.tsv', '/gcat/tables/lv.tsv', '/gcat/tables/orgs.tsv', LL2_LAUNCHES_PATH, LL2_PAGE2, LL2_CREWED_PATH, LL2_ASTRONAUTS_PATH]);

@@ -110,9 +110,9 @@ describe('updatePeople', () => {
     });
     for (const n of ['Zz Failed', 'Zz Crashed', 'Zz Nowhere']) expect(byName(r.people, n)).toEqual([]);
     expect(r.leftOut).toHaveLength(3);
-    expect(r.leftOut.join('\n')).toMatch(/Zz Failed on 2026-902 .*the launch failed/);
-    expect(r.leftOut.join('\n')).toMatch(/Zz Crashed on 2026-903 .*the landing failed/);
-    expect(r.leftOut.join('\n')).toMatch(/Zz Nowhere on 2026-901: no landing/);
+    expect(r.leftOut.join('\n')).toMatch(/Zz Failed on Zz 2026-902 \(2026-902\): the launch failed/);
+    expect(r.leftOut.join('\n')).toMatch(/Zz Crashed on Zz 2026-903 \(2026-903\): Launch Library 2 says the landing failed/);
+    expect(r.leftOut.join('\n')).toMatch(/Zz Nowhere on Zz 2026-901 \(2026-901\): Launch Library 2 gives no landing/);
     expect(r.crewedLaunches.has('2026-902')).toBe(false);
   });
 
@@ -157,7 +157,7 @@ describe('updatePeople', () => {
     const llOwn = person(swapped.name, { date_of_birth: swapped.born, flights: [asRef(upSwapped, 'S2')], landings: [{ mission_end: '2026-04-02T03:04:05Z', launch: asRef(upSwapped, 'S2') }] });
     const refused = run({ astronauts: [ll2Person(llOwn)!] });
     expect(byName(refused.people, swapped.name)[0]!.flights).toEqual(swapped.flights);
-    expect(refused.leftOut.join('\n')).toContain(`${swapped.name} on ${upSwapped.id}: the bundled data says down in ${downSwapped.id}`);
+    expect(refused.leftOut.join('\n')).toContain(`${swapped.name} on ${upSwapped.title} (${upSwapped.id}): the bundled data has them come home in ${downSwapped.id}`);
   });
 
   it('tells people of one name apart: by a flight the record lists, else by birth; two it cannot tell apart are left as they are', () => {
@@ -223,8 +223,8 @@ describe('updatePeople', () => {
     expect(byName(r.people, 'Zz Rule')[0]!.flights[0]).toMatchObject({ launch: 'sub-2026-04-12', role: 'spaceflight participant', roleSource: 'vehicle-rule', landing: '2026-04-12', landingPrecision: 'day', seconds: null });
     expect(byName(r.people, 'Zz Low')).toEqual([]);
     expect(byName(r.people, 'Zz Late')).toEqual([]);
-    expect(r.leftOut.join('\n')).toMatch(/Zz Hopper Z2 \(2026-04-11\): no orbital launch in GCAT's list matches it, and it is not a suborbital flight that reached 80 km/);
-    expect(r.leftOut.join('\n')).toMatch(/Zz Late on sub-2026-04-13: no landing/);
+    expect(r.leftOut.join('\n')).toMatch(/Zz Hopper Z2 \(2026-04-11\): no orbital launch in GCAT's list matches it, and it is no suborbital flight that reached 80 km/);
+    expect(r.leftOut.join('\n')).toMatch(/Zz Late on NS-Z4 \(sub-2026-04-13\): Launch Library 2 gives no landing/);
     // Suborbital flights are no launches: none is marked crewed.
     expect(r.crewedLaunches.size).toBe(0);
   });
