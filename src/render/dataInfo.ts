@@ -15,7 +15,7 @@ export function renderDataInfo(info: DatasetInfo, opts: RenderOptions): string {
   const first = info.coverage.first;
   const last = info.coverage.last;
   out.push(c.bold(`launch-almanac dataset ${info.dataset}`) + c.dim(` (schema ${info.schema})`));
-  if (info.inUse) out.push(inUseLine(info.inUse));
+  if (info.inUse) out.push(...inUseLines(info.inUse));
   out.push(
     `${int(info.launches)} orbital launch attempts` +
       (first && last ? `, ${first.time.slice(0, 10)} (${clean(titleOf(first))}) to ${last.time.slice(0, 10)} (${clean(titleOf(last))})` : ''),
@@ -68,13 +68,13 @@ export function renderDataInfo(info: DatasetInfo, opts: RenderOptions): string {
   return `${out.flatMap((l) => (l.includes('\n') ? [l] : wrapLines(l, opts.width))).join('\n')}\n`;
 }
 
-/** Which dataset is in use, in one line. */
-function inUseLine(u: NonNullable<DatasetInfo['inUse']>): string {
+/** Which dataset is in use (and, for an updated one, its folder on a line of its own). */
+function inUseLines(u: NonNullable<DatasetInfo['inUse']>): string[] {
   if (u.kind === 'bundled' && u.ignored !== null) {
-    return `In use: the bundled dataset; the one \`almanac data update\` built with version ${clean(u.ignored.version)} is not used by this version (\`almanac data update\` builds it again)`;
+    return [`In use: the bundled dataset; the one \`almanac data update\` built with version ${clean(u.ignored.version)} is not used by this version (\`almanac data update\` builds it again)`];
   }
-  if (u.kind === 'bundled') return 'In use: the bundled dataset (`almanac data update` fetches newer launches)';
-  if (u.kind === 'chosen') return `In use: the folder ${clean(u.folder)}`;
+  if (u.kind === 'bundled') return ['In use: the bundled dataset (`almanac data update` fetches newer launches)'];
+  if (u.kind === 'chosen') return [`In use: the folder ${clean(u.folder)}`];
   const when = u.fetchedAt === null ? '' : `, fetched ${clean(u.fetchedAt.slice(0, 16).replace('T', ' '))} UTC`;
-  return `In use: updated by \`almanac data update\`${when}, built on the bundled ${clean(u.bundled ?? '')} (\`data update --revert\` goes back); ${clean(u.folder)}`;
+  return [`In use: updated by \`almanac data update\`${when}, built on the bundled ${clean(u.bundled ?? '')} (\`almanac data update --revert\` goes back)`, `Folder: ${clean(u.folder)}`];
 }

@@ -81,8 +81,9 @@ function byTimeThenId(a: { time: string; id: string }, b: { time: string; id: st
   return startMs(a.time) - startMs(b.time) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** A source file of the update, named apart from the bundled file of the same name ("gcat/sites.tsv (fetched)"). */
 function sourceFile(f: FetchedText, updated: string | null, covers: string | null, credit: string): SourceFile {
-  return { file: f.file, updated, covers, bytes: Buffer.byteLength(f.text), sha256: createHash('sha256').update(f.text).digest('hex'), credit };
+  return { file: f.file.endsWith('(API)') ? f.file : `${f.file} (fetched)`, updated, covers, bytes: Buffer.byteLength(f.text), sha256: createHash('sha256').update(f.text).digest('hex'), credit };
 }
 
 /** "# Updated 2026 Jun  1 0108:57" as an ISO date, or null. */

@@ -84,10 +84,12 @@ describe('almanac data update', () => {
     expect(info.launches).toBe(dataset.launches().length + 3);
     expect(info.inUse).toMatchObject({ kind: 'updated', bundled: '2026.03.08' });
     expect(info.inUse.fetchedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
-    expect(info.sources.map((s: { file: string }) => s.file)).toEqual(expect.arrayContaining(['gcat/launchlog.tsv', 'gcat/launch.tsv', 'gcat/sites.tsv']));
-    expect(info.sources.find((s: { file: string }) => s.file === 'gcat/launch.tsv').covers).toBe('2026-05-05');
+    expect(info.sources.map((s: { file: string }) => s.file)).toEqual(expect.arrayContaining(['gcat/launchlog.tsv', 'gcat/sites.tsv', 'gcat/launch.tsv (fetched)', 'gcat/sites.tsv (fetched)', 'll2/crewed launches (API)']));
+    expect(info.sources.find((s: { file: string }) => s.file === 'gcat/launch.tsv (fetched)').covers).toBe('2026-05-05');
+    expect(new Set(info.sources.map((s: { file: string }) => s.file)).size).toBe(info.sources.length);
     const text = almanac(['data', 'info'], env).stdout;
     expect(text).toMatch(/^In use: updated by `almanac data update`, fetched \d{4}-\d\d-\d\d \d\d:\d\d UTC, built on the bundled\s+2026\.03\.08/m);
+    expect(text).toMatch(/^Folder: .*launch-almanac\/datasets\//m);
     // The bundled launches, unchanged: every one of them, and the same values.
     const after = JSON.parse(almanac(['launch', 'list', '--json'], env).stdout).launches as { id: string }[];
     const ids = new Set(after.map((l) => l.id));
