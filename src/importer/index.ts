@@ -256,7 +256,10 @@ export function buildDataset(dir: string, options: BuildOptions): ImportResult {
   newest('gcat/launchlog.tsv', fromLog.map((l) => l.time));
   newest('gcat/launch-tail.tsv', tailLaunches.map((l) => l.time));
   newest('ll2/launches.json', ll2Launches.map((l) => l.net));
-  newest('ll2/astronauts.json', [...flights.values()].map((f) => f.net));
+  // Flights after the data's last launch are not used (crew.ts: beyond its horizon), so the
+  // file's data is said to reach the last flight on or before it, not a later one's date.
+  const lastLaunch = launches.reduce((m, l) => (l.time > m ? l.time : m), '');
+  newest('ll2/astronauts.json', [...flights.values()].map((f) => f.net).filter((t) => t.slice(0, 10) <= lastLaunch.slice(0, 10)));
   const summary = summarize(launches);
   const ll2Total = Object.values(ll2Matched).reduce((a, b) => a + b, 0);
   const choices = [
