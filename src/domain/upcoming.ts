@@ -20,6 +20,8 @@ export interface UpcomingView {
   from: Upcoming['from'];
   reason: string | null;
   total: number;
+  /** How many were asked for (`launch next 5`); the list may hold fewer. */
+  asked: number;
   launches: UpcomingRow[];
 }
 
@@ -41,5 +43,5 @@ export function upcomingView(list: Upcoming, limit: number, viewer: Zone, format
     const site = l.timeZone === null ? undefined : ({ timeZone: l.timeZone } as Site);
     return { ...l, countdown: countdown(seconds, l.precision), seconds: Math.round(seconds), times: launchTimes({ time, precision: l.precision }, site, viewer, format) };
   });
-  return { fetchedAt: list.fetchedAt, age: list.age, from: list.from, reason: list.reason, total: list.launches.length, launches };
+  return { fetchedAt: list.fetchedAt, age: list.age, from: list.from, reason: list.reason, total: list.launches.length, asked: limit, launches };
 }

@@ -38,6 +38,7 @@ export function renderNext(v: UpcomingView, opts: RenderOptions): string {
     field('Site', place(l));
     out.push('', timesTable(l.times, opts));
   }
+  if (v.launches.length > 0 && v.launches.length < v.asked) out.push('', ...wrapLines(`${v.asked} were asked for; the list holds only ${v.launches.length}.`, opts.width));
   out.push('', ...wrapLines(sourceLine(v), opts.width));
   return `${out.join('\n')}\n`;
 }

@@ -77,6 +77,9 @@ describe('almanac launch next', () => {
     expect(j.launches[1]).toMatchObject({ precision: 'day', probability: null, countdown: expect.stringMatching(/^T-[12]d \(day\)$/) });
     expect(j.launches[0].times.map((t: { label: string }) => t.label)).toEqual(['UTC', 'launch site', 'you']);
     expect(j.from).toBe('online');
+    // More asked for than the list holds: the text says so.
+    const many = await almanacAsync(['launch', 'next', '9'], env());
+    expect(many.stdout).toMatch(/\n9 were asked for; the list holds only \d\.\n/);
   });
 
   it('answers from the cache for a few minutes without asking again', async () => {
