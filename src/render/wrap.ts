@@ -42,6 +42,25 @@ export function ellipsize(s: string, width: number): string {
  * Text wrapped at spaces into lines of at most `width` columns; a word longer than a line is cut
  * with an ellipsis. Existing line breaks are kept.
  */
+/**
+ * The words of a paragraph, each with the spaces before it. A command in backticks
+ * ("`almanac data update --revert`") is one word where it fits the width, so that a line
+ * never breaks inside it and it can be copied whole.
+ */
+function words(para: string, width: number): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [, gap, word] of para.matchAll(/( *)([^ `]*`[^`]*`[^ ]*|[^ ]+)/g)) {
+    if (!word!.includes(' ') || displayWidth(word!) <= width) {
+      out.push([gap!, word!]);
+      continue;
+    }
+    const parts = word!.split(/( +)/);
+    out.push([gap!, parts[0]!]);
+    for (let i = 1; i < parts.length; i += 2) out.push([parts[i]!, parts[i + 1]!]);
+  }
+  return out;
+}
+
 export function wrapLines(text: string, width: number): string[] {
   const lines: string[] = [];
   for (const para of text.split('\n')) {
@@ -54,17 +73,17 @@ export function wrapLines(text: string, width: number): string[] {
     let line = '';
     let used = 0;
     let first = true;
-    for (const [, gap, word] of para.matchAll(/( *)([^ ]+)/g)) {
-      const w = displayWidth(word!);
-      if (first || used + gap!.length + w > width) {
+    for (const [gap, word] of words(para, width)) {
+      const w = displayWidth(word);
+      if (first || used + gap.length + w > width) {
         if (!first) lines.push(line);
-        line = first && gap!.length + w <= width ? gap! + word! : w <= width ? word! : ellipsize(word!, width);
+        line = first && gap.length + w <= width ? gap + word : w <= width ? word : ellipsize(word, width);
         used = displayWidth(line);
         first = false;
         continue;
       }
-      line += gap! + word!;
-      used += gap!.length + w;
+      line += gap + word;
+      used += gap.length + w;
     }
     lines.push(line);
   }
