@@ -336,7 +336,10 @@ export function updatePeople(input: PeopleInput): PeopleReport {
       if (!up) continue;
       const own = ups.find((u) => u.launch.id === up.id)?.spacecraft ?? null;
       const down = landingOf(id, up, nextAfter(up.time), own);
-      if (down === null) continue;
+      if (down === null) {
+        if (rec.in_space === false) leftOut.push(`${rec.name} on ${up.title} (${up.id}): Launch Library 2 says the person is no longer in space but gives no landing; the seat stays as it was on the bundled data's last day`);
+        continue;
+      }
       // A landing vehicle the bundled facts name is kept; LL2's landing time is added to it.
       if (s.landedIn !== up.id && s.landedIn !== down.landedIn) {
         leftOut.push(`${rec.name} on ${up.title} (${up.id}): the bundled data has them come home in ${s.landedIn}, Launch Library 2 in ${down.landedIn}; left in space`);

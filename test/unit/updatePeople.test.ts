@@ -158,6 +158,11 @@ describe('updatePeople', () => {
     const refused = run({ astronauts: [ll2Person(llOwn)!] });
     expect(byName(refused.people, swapped.name)[0]!.flights).toEqual(swapped.flights);
     expect(refused.leftOut.join('\n')).toContain(`${swapped.name} on ${upSwapped.title} (${upSwapped.id}): the bundled data has them come home in ${downSwapped.id}`);
+    // LL2 says the person is down but gives no landing: nothing is made up, and the update says so.
+    const down = person(same.name, { date_of_birth: same.born, in_space: false, flights: [asRef(upSame, 'S1')] });
+    const unsure = run({ astronauts: [ll2Person(down)!] });
+    expect(byName(unsure.people, same.name)[0]!.flights).toEqual(same.flights);
+    expect(unsure.leftOut).toEqual([`${same.name} on ${upSame.title} (${upSame.id}): Launch Library 2 says the person is no longer in space but gives no landing; the seat stays as it was on the bundled data's last day`]);
   });
 
   it('tells people of one name apart: by a flight the record lists, else by birth; two it cannot tell apart are left as they are', () => {
