@@ -93,7 +93,7 @@ function launchNames(l: Launch): string[] {
 /** Baikonur under its Soviet and Russian codes: a crewed launch from there before 1992 was a flight of the Soviet programme. */
 const SOVIET_SITES = new Set(['NIIP-5', 'GIK-5']);
 /** A seat with no known landing that launched this close to the data's last day is still in space. */
-const IN_SPACE_DAYS = 400;
+export const IN_SPACE_DAYS = 400;
 
 export function slug(name: string): string {
   return normalize(name).replace(/ /g, '-');

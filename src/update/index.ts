@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Dataset } from '../data/load.js';
 import { datasetName, userDataDir } from '../data/folder.js';
+import { IN_SPACE_DAYS } from '../importer/crew.js';
 import type { LL2Launch } from '../importer/ll2.js';
 import { SourceError } from '../importer/tsv.js';
 import { buildUpdate, VerifyError, type FetchedText } from './build.js';
@@ -63,8 +64,6 @@ const LL2_LISTS = ['launches', 'crewed', 'astronauts'] as const;
 type LL2List = (typeof LL2_LISTS)[number];
 const LL2_LABEL: Record<LL2List, string> = { launches: 'launches', crewed: 'crewed launches', astronauts: 'people' };
 type LL2Item = LL2Launch | LL2CrewedLaunch | LL2Person;
-/** Days before the bundled horizon from which crews and landings are asked for (the importer's in-space rule). */
-const CREW_DAYS = 400;
 
 /** Launch Library 2's data, kept between updates. */
 interface LL2State {
@@ -255,9 +254,9 @@ async function updateLocked(o: UpdateOptions, root: string, now: () => Date, sta
   //    changed, no update was made yet, or a rate limit left a list unfinished.
   const ll2File = join(sourcesDir, 'll2.json');
   const since = (bundled.summary.last?.time ?? '1957-10-04').slice(0, 10);
-  // Crews and landings from a year and a month before the horizon: the seats in space on its
-  // last day went up in that time (the importer's own rule), and their landings come since.
-  const crewFrom = new Date(Date.parse(since) - CREW_DAYS * 86_400_000).toISOString().slice(0, 10);
+  // Crews and landings from 400 days before the horizon: the seats in space on its last day
+  // went up in that time (the importer's own rule, IN_SPACE_DAYS), and their landings come since.
+  const crewFrom = new Date(Date.parse(since) - IN_SPACE_DAYS * 86_400_000).toISOString().slice(0, 10);
   let state = readJsonFile<LL2State>(ll2File);
   if (state === null || state.since !== since || state.at === undefined) state = { since, launches: [], crewed: [], astronauts: [], at: { launches: null, crewed: null, astronauts: null }, pending: null };
   const current = currentName(root);
