@@ -21,6 +21,7 @@ export function renderUpdate(r: UpdateResult, opts: RenderOptions): string {
   const sub = r.suborbitalAdded > 0 ? `; ${plural(r.suborbitalAdded, 'crewed suborbital flight', 'crewed suborbital flights')} added` : '';
   out.push(`People: ${plural(r.seatsAdded, 'seat', 'seats')} added from Launch Library 2's crews (${plural(r.peopleAdded, 'person', 'people')} new to the almanac${sub}); ${plural(r.landed, 'seat', 'seats')} that were in space on the bundled data's last day have landed since`);
   for (const why of r.peopleLeftOut) out.push(c.dim(`Left out: ${clean(why)}`));
+  for (const what of r.peopleKept) out.push(c.dim(`Kept: ${clean(what)}`));
   if (r.status === 'updated') {
     out.push('In use from now on; the bundled data stays as it is (`almanac data update --revert` goes back).');
     out.push(`Folder: ${clean(r.folder)}`);

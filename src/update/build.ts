@@ -69,6 +69,8 @@ export interface UpdateReport {
   peopleAdded: number;
   landed: number;
   peopleLeftOut: string[];
+  /** Facts kept from the bundled data where Launch Library 2 now says otherwise. */
+  peopleKept: string[];
   /** Crewed suborbital flights added since the bundled data. */
   suborbitalAdded: number;
 }
@@ -299,6 +301,7 @@ export function buildUpdate(bundledDir: string, input: UpdateInput): { files: Re
       peopleAdded: crew.peopleAdded,
       landed: crew.landed,
       peopleLeftOut: crew.leftOut,
+      peopleKept: crew.kept,
       suborbitalAdded: crew.suborbital.length,
     },
   };

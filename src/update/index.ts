@@ -105,6 +105,8 @@ export interface UpdateResult {
   landed: number;
   /** Crew facts left out, each with why. */
   peopleLeftOut: string[];
+  /** Facts kept from the bundled data where Launch Library 2 now says otherwise (a birth date). */
+  peopleKept: string[];
   /** Crewed suborbital flights added since the bundled data. */
   suborbitalAdded: number;
   downloads: Download[];
@@ -374,6 +376,7 @@ async function updateLocked(o: UpdateOptions, root: string, now: () => Date, sta
     peopleAdded: r.peopleAdded,
     landed: r.landed,
     peopleLeftOut: r.peopleLeftOut,
+    peopleKept: r.peopleKept,
     suborbitalAdded: r.suborbitalAdded,
   };
   if (o.check) return finish('check', summary);

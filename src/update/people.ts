@@ -165,6 +165,8 @@ export interface PeopleReport {
   suborbital: SuborbitalFlight[];
   /** What was left out, and why. */
   leftOut: string[];
+  /** Facts kept from the bundled data where Launch Library 2 now says otherwise (a birth date). */
+  kept: string[];
 }
 
 /** A flight a seat can name: an orbital launch, or a crewed suborbital flight. */
@@ -200,6 +202,7 @@ function secondsBetween(from: Flight, to: string): number | null {
 
 export function updatePeople(input: PeopleInput): PeopleReport {
   const leftOut: string[] = [];
+  const keptFacts: string[] = [];
   const now = Date.parse(input.now);
   const landed = (at: string | null): at is string => at !== null && Date.parse(at) <= now;
 
@@ -325,6 +328,7 @@ export function updatePeople(input: PeopleInput): PeopleReport {
     const fresh = ups.filter((u) => startMs(u.launch.time) > bundledMs && !(person?.flights.some((f) => f.launch === u.launch.id) ?? false));
     const inSpace = person?.flights.some((f) => f.outcome === 'in space') ?? false;
     if (fresh.length === 0 && !inSpace) continue;
+    if (person?.born && rec.date_of_birth && !rec.date_of_birth.startsWith(person.born)) keptFacts.push(`${rec.name}: born ${person.born} in the bundled data, ${rec.date_of_birth} in Launch Library 2 now; the bundled date is kept`);
     const flights: Seat[] = person ? person.flights.map((s) => ({ ...s })) : [];
     const nextAfter = (t: string) => ups.map((u) => u.launch).find((l) => startMs(l.time) > startMs(t));
     const newSeats: Seat[] = [];
@@ -445,5 +449,5 @@ export function updatePeople(input: PeopleInput): PeopleReport {
   validateSeats(people, (id) => flightOf.get(id));
   // Only the suborbital flights someone's seat names are kept.
   const named = new Set(people.flatMap((p) => p.flights.map((f) => f.launch)));
-  return { people, seatsAdded, peopleAdded: added.length, landed: landedCount, crewedLaunches, suborbital: sub.suborbital.filter((f) => named.has(f.id)), leftOut };
+  return { people, seatsAdded, peopleAdded: added.length, landed: landedCount, crewedLaunches, suborbital: sub.suborbital.filter((f) => named.has(f.id)), leftOut, kept: keptFacts };
 }

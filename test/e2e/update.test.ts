@@ -60,6 +60,7 @@ describe('almanac data update', () => {
     expect(flat).toContain("People: 5 seats added from Launch Library 2's crews (4 people new to the almanac; 1 crewed suborbital flight added); 5 seats that were in space on the bundled data's last day have landed since");
     expect(r.stdout).toMatch(/^9 requests in [\d.]+ s: 9 downloaded \(\d+ kB\), 0 unchanged since the last update/m);
     expect(r.stdout).toMatch(/^Folder: .*launch-almanac$/m);
+    expect(flat).toContain('Kept: Zhang Lu: born 1976-11-01 in the bundled data, 1976-06-01 in Launch Library 2 now; the bundled date is kept');
     expect(flat).toContain(`Left out: Zz Thirdnaut on Crewtest 1 (${added[1]!.tag}): Launch Library 2 gives no landing and does not say the person is in space; seat not added`);
     // Every GCAT file once, the launch list gzipped; LL2's two pages of launches and its people.
     const asked = server.log.slice(from).map((l) => l.path);
