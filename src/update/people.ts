@@ -2,12 +2,13 @@
 // says since the bundled data's last day. From LL2's crewed launches (detailed: each spacecraft's
 // launch crew with their roles, its landing crew and its mission end) and its astronauts (birth,
 // death, nationality, agency, whether in space, and each person's landings), this adds:
-//   - a seat for each person on a crewed launch after the bundled horizon (new people included);
+//   - a seat for each person on a crewed launch after the bundled horizon (new people included),
+//     and the crewed suborbital flights among them that reached 80 km (the importer's rule);
 //   - the landing of each bundled seat that was still in space on the bundled data's last day.
 // It never guesses: a seat whose landing no source gives stays in space where LL2 says the
-// person is (or the vehicle has not landed), else has no landing and no duration (the person's
-// total is then marked incomplete); a role LL2 does not give, or names in words the almanac's
-// vocabulary lacks, stays empty; a crewed launch that failed is left out and reported.
+// person is (or the vehicle has not landed), and is otherwise left out and reported, as is a
+// seat on a failed launch or with a failed landing; a role in words the almanac's vocabulary
+// lacks falls back to the vehicle's rule, else stays empty.
 import type { Launch, Person, Precision, Role, Seat, SuborbitalFlight } from '../data/types.js';
 import { timeInSpace } from '../domain/crew.js';
 import { normalize } from '../domain/text.js';
