@@ -99,7 +99,8 @@ export function slug(name: string): string {
   return normalize(name).replace(/ /g, '-');
 }
 
-function secondsBetween(from: string, fromPrecision: Precision, to: string | null, toPrecision: Precision | null): number | null {
+/** Seconds from a launch to a landing, where both are known to the second or minute; else null. */
+export function secondsBetween(from: string, fromPrecision: Precision, to: string | null, toPrecision: Precision | null): number | null {
   if (to === null || toPrecision === null) return null;
   const fine = (p: Precision) => p === 'second' || p === 'minute';
   if (!fine(fromPrecision) || !fine(toPrecision)) return null;

@@ -25,13 +25,8 @@ import { LAUNCH_NAMES, launchTitle, missionCounts } from './titles.js';
 import { SITE_CORRECTIONS } from './siteCorrections.js';
 import { EXPLICIT_ZONES } from './zones.js';
 import { checkPersonFacts, isPerson, PERSON_FACTS, type PersonFacts } from './personFacts.js';
+import { CREDITS } from './credits.js';
 
-const CREDITS = {
-  gcat: "GCAT: Jonathan McDowell's General Catalog of Artificial Space Objects, planet4589.org (CC-BY)",
-  ll2: "Launch Library 2: The Space Devs' open launch database, thespacedevs.com",
-  tidy: "Stavnichuk & Corlett's astronaut database (Mendeley Data), as published by TidyTuesday 2020-07-14",
-  wikidata: 'Wikidata (CC0) and Wikipedia infoboxes: crewed mission times and crew links',
-};
 
 /**
  * LL2's astronaut list includes mannequins and toys (Starman, Ripley, Rosie, Moonikin Campos…):

@@ -11,6 +11,7 @@ import type { Launch, Meta, Person, Site, SourceFile, SuborbitalFlight } from '.
 import { summarize } from '../domain/summary.js';
 import { startMs } from '../domain/time.js';
 import { buildAgencies, buildVehicles, indexOrgs, stateNames } from '../importer/catalog.js';
+import { CREDITS } from '../importer/credits.js';
 import { ControlStripper } from '../importer/controls.js';
 import { parseGcatDate } from '../importer/gcatDate.js';
 import { datasetFiles } from '../importer/indexes.js';
@@ -22,8 +23,6 @@ import { parseTsv, SourceError, type TsvFile } from '../importer/tsv.js';
 import { SeatError } from '../importer/seatChecks.js';
 import { updatePeople, type LL2CrewedLaunch, type LL2Person } from './people.js';
 
-export const GCAT_CREDIT = "GCAT: Jonathan McDowell's General Catalog of Artificial Space Objects, planet4589.org (CC-BY)";
-export const LL2_CREDIT = "Launch Library 2: The Space Devs' open launch database, thespacedevs.com";
 
 /** A fetched source file: its name in the dataset's list of sources, and its text. */
 export interface FetchedText {
@@ -49,7 +48,21 @@ export interface UpdateInput {
   now: string;
 }
 
-export interface UpdateReport {
+/** What an update did to the people (in its report and in `data update --json`). */
+export interface PeopleChange {
+  /** Seats added from Launch Library 2's crews, the people among them new to the almanac, and bundled seats in space whose landing it gives. */
+  seatsAdded: number;
+  peopleAdded: number;
+  landed: number;
+  /** Crew facts left out, each with why. */
+  peopleLeftOut: string[];
+  /** Facts kept from the bundled data where Launch Library 2 now says otherwise (a birth date). */
+  peopleKept: string[];
+  /** Crewed suborbital flights added since the bundled data. */
+  suborbitalAdded: number;
+}
+
+export interface UpdateReport extends PeopleChange {
   bundled: number;
   launches: number;
   /** Launches the bundled data does not have, oldest first. */
@@ -64,15 +77,6 @@ export interface UpdateReport {
   /** References the fetched tables could not resolve. */
   unmatched: string[];
   newest: Launch | null;
-  /** Seats and people added from Launch Library 2, bundled seats in space whose landing it gives, and what was left out. */
-  seatsAdded: number;
-  peopleAdded: number;
-  landed: number;
-  peopleLeftOut: string[];
-  /** Facts kept from the bundled data where Launch Library 2 now says otherwise. */
-  peopleKept: string[];
-  /** Crewed suborbital flights added since the bundled data. */
-  suborbitalAdded: number;
 }
 
 export class VerifyError extends Error {}
@@ -86,6 +90,11 @@ function byTimeThenId(a: { time: string; id: string }, b: { time: string; id: st
 /** A source file of the update, named apart from the bundled file of the same name ("gcat/sites.tsv (fetched)"). */
 function sourceFile(f: FetchedText, updated: string | null, covers: string | null, credit: string): SourceFile {
   return { file: f.file.endsWith('(API)') ? f.file : `${f.file} (fetched)`, updated, covers, bytes: Buffer.byteLength(f.text), sha256: createHash('sha256').update(f.text).digest('hex'), credit };
+}
+
+/** The day of the latest of these times, or null where there are none. */
+function newestDay(times: readonly string[]): string | null {
+  return times.reduce((m, t) => (t > m ? t : m), '').slice(0, 10) || null;
 }
 
 /** "# Updated 2026 Jun  1 0108:57" as an ISO date, or null. */
@@ -222,20 +231,15 @@ export function buildUpdate(bundledDir: string, input: UpdateInput): { files: Re
 
   // Meta: the bundled sources, then the fetched ones.
   const newest = launches.reduce<Launch | null>((m, l) => (m === null || l.time > m.time ? l : m), null);
-  const fetchedSources: SourceFile[] = [sourceFile(input.launches, updatedDay(list), tail.launches.reduce((m, l) => (l.time > m ? l.time : m), '').slice(0, 10) || null, GCAT_CREDIT)];
-  for (const f of [input.sites, input.pads, input.vehicles, input.orgs]) if (f) fetchedSources.push(sourceFile(f, updatedDay(tsv(f)), null, GCAT_CREDIT));
-  if (input.ll2Launches) {
-    const text = JSON.stringify(input.ll2Launches);
-    fetchedSources.push(sourceFile({ file: 'll2/launches (API)', text }, null, input.ll2Launches.reduce((m, l) => (l.net > m ? l.net : m), '').slice(0, 10) || null, LL2_CREDIT));
-  }
-  if (input.astronauts) {
-    const text = JSON.stringify(input.astronauts);
-    fetchedSources.push(sourceFile({ file: 'll2/astronauts (API)', text }, null, [...flights.values()].reduce((m, f) => (f.net > m ? f.net : m), '').slice(0, 10) || null, LL2_CREDIT));
-  }
-  if (input.crewed) {
-    const text = JSON.stringify(input.crewed);
-    fetchedSources.push(sourceFile({ file: 'll2/crewed launches (API)', text }, null, input.crewed.reduce((m, l) => (l.net > m ? l.net : m), '').slice(0, 10) || null, LL2_CREDIT));
-  }
+  const fetchedSources: SourceFile[] = [sourceFile(input.launches, updatedDay(list), newestDay(tail.launches.map((l) => l.time)), CREDITS.gcat)];
+  for (const f of [input.sites, input.pads, input.vehicles, input.orgs]) if (f) fetchedSources.push(sourceFile(f, updatedDay(tsv(f)), null, CREDITS.gcat));
+  // Launch Library 2's lists, each as the JSON the update kept, reaching its newest launch.
+  const ll2Lists: [string, unknown[] | null, string[]][] = [
+    ['ll2/launches (API)', input.ll2Launches, (input.ll2Launches ?? []).map((l) => l.net)],
+    ['ll2/astronauts (API)', input.astronauts, [...flights.values()].map((f) => f.net)],
+    ['ll2/crewed launches (API)', input.crewed, (input.crewed ?? []).map((l) => l.net)],
+  ];
+  for (const [file, items, nets] of ll2Lists) if (items) fetchedSources.push(sourceFile({ file, text: JSON.stringify(items) }, null, newestDay(nets), CREDITS.ll2));
   const bundledSuborbital = bundled.suborbital();
   let crew: ReturnType<typeof updatePeople>;
   try {

@@ -9,7 +9,8 @@ import { datasetName, userDataDir } from '../data/folder.js';
 import { IN_SPACE_DAYS } from '../importer/crew.js';
 import type { LL2Launch } from '../importer/ll2.js';
 import { SourceError } from '../importer/tsv.js';
-import { buildUpdate, VerifyError, type FetchedText } from './build.js';
+import { baseUrl, GCAT_DEFAULT, isObject, LL2_DEFAULT, str } from './api.js';
+import { buildUpdate, VerifyError, type FetchedText, type PeopleChange } from './build.js';
 import { ll2CrewedLaunch, ll2Person, type LL2CrewedLaunch, type LL2Person } from './people.js';
 import { fetchUrl, HttpError, type Env, type Fetched } from './http.js';
 import { currentName, install, lock, LockError, readJsonFile, revert, writeAtomic } from './store.js';
@@ -28,16 +29,6 @@ export interface UpdateOptions {
   /** Redraws the status line (stderr on a terminal), null clears it. */
   status: (line: string | null) => void;
   now?: () => Date;
-}
-
-export const GCAT_DEFAULT = 'https://planet4589.org/space/gcat/tsv/';
-export const LL2_DEFAULT = 'https://ll.thespacedevs.com/2.3.0/';
-
-/** A base URL from the environment (ending in "/"), else the default. */
-export function baseUrl(env: Env, name: string, fallback: string): string {
-  const v = env[name];
-  const base = v === undefined || v === '' ? fallback : v;
-  return base.endsWith('/') ? base : `${base}/`;
 }
 
 /** GCAT's files an update reads: where under the base URL, and the name in the dataset's sources. */
@@ -85,7 +76,7 @@ export interface Download {
   bytes: number;
 }
 
-export interface UpdateResult {
+export interface UpdateResult extends PeopleChange {
   status: 'updated' | 'up-to-date' | 'check';
   folder: string;
   bundled: string;
@@ -99,16 +90,6 @@ export interface UpdateResult {
   corrected: number;
   ll2Joined: number;
   crewed: number;
-  /** Seats added from Launch Library 2's crews, the people among them new to the almanac, and bundled seats in space whose landing it gives. */
-  seatsAdded: number;
-  peopleAdded: number;
-  landed: number;
-  /** Crew facts left out, each with why. */
-  peopleLeftOut: string[];
-  /** Facts kept from the bundled data where Launch Library 2 now says otherwise (a birth date). */
-  peopleKept: string[];
-  /** Crewed suborbital flights added since the bundled data. */
-  suborbitalAdded: number;
   downloads: Download[];
   requests: number;
   bytes: number;
@@ -120,11 +101,10 @@ const sha = (b: Buffer | string) => createHash('sha256').update(b).digest('hex')
 /** A Launch Library 2 API launch as the importer's extract has it (rocket configuration, family, status name), reduced to what the update reads. */
 export function ll2Launch(x: Record<string, unknown>): LL2Launch {
   const obj = (v: unknown): Record<string, unknown> | null => (isObject(v) ? v : null);
-  const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
   const rocket = obj(x.rocket);
   const config = obj(rocket?.configuration) ?? rocket;
   // 2.3.0 lists a configuration's families ({id, name}); 2.2.0 named one.
-  const families = Array.isArray(config?.families) ? config.families.map((f) => text(obj(f)?.name)).filter((f) => f !== null) : [];
+  const families = Array.isArray(config?.families) ? config.families.map((f) => str(obj(f)?.name)).filter((f) => f !== null) : [];
   const mission = obj(x.mission);
   const pad = obj(x.pad);
   const location = obj(pad?.location);
@@ -133,15 +113,11 @@ export function ll2Launch(x: Record<string, unknown>): LL2Launch {
     id: String(x.id),
     name: String(x.name),
     net: String(x.net),
-    ...(status ? { status: text(status.name) } : typeof x.status === 'string' ? { status: x.status } : {}),
-    mission: mission ? { name: text(mission.name), type: text(mission.type) } : null,
-    rocket: config ? { name: text(config.name), family: families[0] ?? text(config.family) } : null,
-    pad: pad ? { id: Number(pad.id), name: text(pad.name), location: location ? { name: text(location.name), timezone_name: text(location.timezone_name) } : null } : null,
+    ...(status ? { status: str(status.name) } : typeof x.status === 'string' ? { status: x.status } : {}),
+    mission: mission ? { name: str(mission.name), type: str(mission.type) } : null,
+    rocket: config ? { name: str(config.name), family: families[0] ?? str(config.family) } : null,
+    pad: pad ? { id: Number(pad.id), name: str(pad.name), location: location ? { name: str(location.name), timezone_name: str(location.timezone_name) } : null } : null,
   } as LL2Launch;
-}
-
-function isObject(x: unknown): x is Record<string, unknown> {
-  return x !== null && typeof x === 'object' && !Array.isArray(x);
 }
 
 /** One page of a Launch Library 2 list: its results and the next page's URL; a SourceError where it is not one. */

@@ -14,12 +14,13 @@ import { timeInSpace } from '../domain/crew.js';
 import { normalize } from '../domain/text.js';
 import { startMs } from '../domain/time.js';
 import { Allegiance, type AllegianceInput } from '../importer/allegiance.js';
-import { slug, type LL2Astronaut, type TailFlight } from '../importer/crew.js';
+import { secondsBetween, slug, type LL2Astronaut, type TailFlight } from '../importer/crew.js';
 import { VEHICLE_ROLES } from '../importer/crewFacts.js';
 import { TimeJoin } from '../importer/ll2.js';
 import { sameName } from '../importer/names.js';
 import { DATE_FACTS, emptyDateReport, isPerson, personDates } from '../importer/personFacts.js';
 import { validateSeats } from '../importer/seatChecks.js';
+import { isObject, str } from './api.js';
 import { selectSuborbital } from '../importer/suborbital.js';
 
 /** A launch as LL2 names it elsewhere: its id, name and NET. */
@@ -55,8 +56,6 @@ export interface LL2Person extends LL2Astronaut {
   landings?: { mission_end: string | null; launch: LL2LaunchRef | null }[];
 }
 
-const isObject = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object' && !Array.isArray(x);
-const str = (x: unknown): string | null => (typeof x === 'string' && x !== '' ? x : null);
 
 function launchRef(x: unknown): LL2LaunchRef | null {
   if (!isObject(x)) return null;
@@ -193,12 +192,6 @@ interface Ascent {
 interface Descent {
   launch: Flight;
   at: string;
-}
-
-function secondsBetween(from: Flight, to: string): number | null {
-  if (from.precision !== 'second' && from.precision !== 'minute') return null;
-  const s = Math.round((startMs(to) - startMs(from.time)) / 1000);
-  return s > 0 ? s : null;
 }
 
 export function updatePeople(input: PeopleInput): PeopleReport {
@@ -357,7 +350,7 @@ export function updatePeople(input: PeopleInput): PeopleReport {
       s.landing = down.at;
       s.landingPrecision = 'second';
       s.outcome = 'returned';
-      s.seconds = secondsBetween(up, down.at);
+      s.seconds = secondsBetween(up.time, up.precision, down.at, 'second');
       landedCount++;
     }
 
@@ -397,7 +390,7 @@ export function updatePeople(input: PeopleInput): PeopleReport {
         outcome: inSpaceNow ? 'in space' : 'returned',
         lost: null,
         reachedSpace: true,
-        seconds: down && landingPrecision === 'second' ? secondsBetween(up, down.at) : null,
+        seconds: secondsBetween(up.time, up.precision, down?.at ?? null, down ? landingPrecision : null),
         partOf: null,
       });
       if (!up.suborbital) crewedLaunches.add(up.id);

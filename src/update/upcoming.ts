@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { userDataDir } from '../data/folder.js';
+import { baseUrl, isObject, LL2_DEFAULT, str } from './api.js';
 import { fetchUrl, HttpError, type Env } from './http.js';
 import { readJsonFile, writeAtomic } from './store.js';
 import type { Fail } from './index.js';
@@ -38,8 +39,7 @@ export interface Upcoming {
   launches: UpcomingLaunch[];
 }
 
-const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
-const obj = (v: unknown): Record<string, unknown> => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>) : {});
+const obj = (v: unknown): Record<string, unknown> => (isObject(v) ? v : {});
 
 /** Launch Library 2's net_precision as the almanac's precision: never finer than LL2 knows it (an hour is shown as the day). */
 function precisionOf(p: unknown): UpcomingLaunch['precision'] {
@@ -85,12 +85,7 @@ interface Cache {
 export async function upcoming(o: { env: Env; fail: Fail; status: (line: string | null) => void; now?: () => Date }): Promise<Upcoming> {
   const now = (o.now ?? (() => new Date()))();
   const root = userDataDir(o.env);
-  const base = (() => {
-    const v = o.env.ALMANAC_LL2_URL;
-    const b = v === undefined || v === '' ? 'https://ll.thespacedevs.com/2.3.0/' : v;
-    return b.endsWith('/') ? b : `${b}/`;
-  })();
-  const url = new URL('launches/upcoming/?limit=30&mode=normal', base).href;
+  const url = new URL('launches/upcoming/?limit=30&mode=normal', baseUrl(o.env, 'ALMANAC_LL2_URL', LL2_DEFAULT)).href;
   const file = root === null ? null : join(root, 'upcoming.json');
   const cache = file === null ? null : readJsonFile<Cache>(file);
   const usable = cache !== null && cache.url === url && Array.isArray(cache.launches) && !Number.isNaN(Date.parse(cache.fetchedAt)) ? cache : null;
