@@ -83,20 +83,44 @@ export function makeCertificates(): Certificates {
   return certs;
 }
 
+/** A server on 127.0.0.1 (a random port) that closes every connection it made or accepted when stopped. */
+abstract class LocalServer<S extends net.Server> {
+  port = 0;
+  protected server!: S;
+  private sockets = new Set<net.Socket>();
+
+  protected track(s: net.Socket): void {
+    this.sockets.add(s);
+    s.on('close', () => this.sockets.delete(s));
+  }
+
+  protected async listen(): Promise<void> {
+    this.server.listen(0, '127.0.0.1');
+    await once(this.server, 'listening');
+    this.port = (this.server.address() as net.AddressInfo).port;
+  }
+
+  async stop(): Promise<void> {
+    for (const s of this.sockets) s.destroy();
+    if (this.server instanceof http.Server) this.server.closeAllConnections();
+    this.server.close();
+    await once(this.server, 'close').catch(() => {});
+  }
+}
+
 /** A TLS server on 127.0.0.1 that hands each connection, decrypted, to a SourceServer. */
-export class TlsFront {
+export class TlsFront extends LocalServer<tls.Server> {
   /** TCP connections accepted (a failed handshake counts too). */
   connections = 0;
-  port = 0;
-  private server!: tls.Server;
-  private sockets = new Set<net.Socket>();
 
   /** The server sends `pair.cert`, then the certificates of `chain` (its authority's, to say "in chain"). */
   constructor(
     private readonly target: SourceServer,
     private readonly pair: KeyPair,
     private readonly chain: string[] = [],
-  ) {}
+  ) {
+    super();
+  }
 
   get base(): string {
     return `https://127.0.0.1:${this.port}`;
@@ -115,21 +139,8 @@ export class TlsFront {
       this.track(s);
     });
     this.server.on('tlsClientError', () => {}); // a client that refuses the certificate
-    this.server.listen(0, '127.0.0.1');
-    await once(this.server, 'listening');
-    this.port = (this.server.address() as net.AddressInfo).port;
+    await this.listen();
     return this;
-  }
-
-  private track(s: net.Socket): void {
-    this.sockets.add(s);
-    s.on('close', () => this.sockets.delete(s));
-  }
-
-  async stop(): Promise<void> {
-    for (const s of this.sockets) s.destroy();
-    this.server.close();
-    await once(this.server, 'close').catch(() => {});
   }
 }
 
@@ -145,16 +156,13 @@ export interface Connect {
  * 502 for any other host, so that no test reaches further). With `credentials` set it asks for
  * them (407) unless the request carries them; with `refuse` set it answers that status instead.
  */
-export class ConnectProxy {
+export class ConnectProxy extends LocalServer<http.Server> {
   readonly connects: Connect[] = [];
   /** Requests other than CONNECT (a plain-HTTP proxy request), by target. */
   readonly plain: string[] = [];
   /** "user:password" the proxy asks for, or null. */
   credentials: string | null = null;
   refuse: number | null = null;
-  port = 0;
-  private server!: http.Server;
-  private sockets = new Set<net.Socket>();
 
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
@@ -194,22 +202,8 @@ export class ConnectProxy {
         up.pipe(socket).pipe(up);
       });
     });
-    this.server.listen(0, '127.0.0.1');
-    await once(this.server, 'listening');
-    this.port = (this.server.address() as net.AddressInfo).port;
+    await this.listen();
     return this;
-  }
-
-  private track(s: net.Socket): void {
-    this.sockets.add(s);
-    s.on('close', () => this.sockets.delete(s));
-  }
-
-  async stop(): Promise<void> {
-    for (const s of this.sockets) s.destroy();
-    this.server.closeAllConnections();
-    this.server.close();
-    await once(this.server, 'close').catch(() => {});
   }
 }
 
